@@ -1,0 +1,2 @@
+import DedustNumerics
+print("OpenBLAS core: \(BLASThreads.coreName)")

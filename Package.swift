@@ -1,0 +1,96 @@
+// swift-tools-version: 6.1
+//
+// Dedust — gas–solid separation trains: settlers, cyclones, bag filters.
+//
+// Layering (each module depends only on those above it):
+//
+//   COpenBLAS, CLAPACKE      system libraries (Debian libopenblas-dev, liblapacke-dev)
+//   DedustNumerics           BLAS/LAPACK wrappers, counter-based RNG streams, Dispatch helper, root finding
+//   DedustPhysics            units, gas mixtures, drag and slip, size grid, particle-size distributions
+//   DedustSeparators         one engineering model per file: settlers, baffles, cyclones, bag filter, cooler
+//   DedustTrajectories       Lagrangian Monte Carlo engine over reduced-order flow fields
+//   DedustFlowsheet          trains, per-class mass balance (LAPACK), KPIs, limit checks
+//   DedustScenario           scenario schema (YAML), located validation, runner
+//   DedustReports            terminal table, JSON, CSV, HTML+SVG writers
+//   dedust                   the command-line tool
+import PackageDescription
+import class Foundation.ProcessInfo
+
+// MARK: - Build settings
+
+/// Release builds of the numerical modules are compiled for the build machine's CPU so the
+/// particle kernels can use its widest vector unit (AVX-512 on the reference machine; see
+/// `../shared/reference/swift-stack.md` §3: baseline x86-64 code has no ymm/zmm instructions).
+/// `native` is correct on any host; set `DEDUST_TARGET_CPU=` (empty) to build portable binaries,
+/// or e.g. `DEDUST_TARGET_CPU=x86-64` for a generic one.
+let targetCPU = ProcessInfo.processInfo.environment["DEDUST_TARGET_CPU"] ?? "native"
+let hotSettings: [SwiftSetting] = targetCPU.isEmpty
+    ? []
+    : [.unsafeFlags(["-target-cpu", targetCPU], .when(configuration: .release))]
+
+let package = Package(
+    name: "Dedust",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "dedust", targets: ["dedust"]),
+        .library(name: "DedustNumerics", targets: ["DedustNumerics"]),
+        .library(name: "DedustPhysics", targets: ["DedustPhysics"]),
+        .library(name: "DedustSeparators", targets: ["DedustSeparators"]),
+        .library(name: "DedustTrajectories", targets: ["DedustTrajectories"]),
+        .library(name: "DedustFlowsheet", targets: ["DedustFlowsheet"]),
+        .library(name: "DedustScenario", targets: ["DedustScenario"]),
+        .library(name: "DedustReports", targets: ["DedustReports"]),
+    ],
+    dependencies: [
+        // Command-line parsing for `dedust` (subcommands, help, validation).
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // YAML scenario files with node marks (line:column) for located error messages.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // MARK: - System libraries
+        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(name: "CLAPACKE", pkgConfig: "lapacke", providers: [.apt(["liblapacke-dev"])]),
+
+        // MARK: - Libraries
+        .target(name: "DedustNumerics", dependencies: ["COpenBLAS", "CLAPACKE"], swiftSettings: hotSettings),
+        .target(name: "DedustPhysics", dependencies: ["DedustNumerics"], swiftSettings: hotSettings),
+        .target(name: "DedustSeparators", dependencies: ["DedustNumerics", "DedustPhysics"]),
+        .target(name: "DedustTrajectories",
+                dependencies: ["DedustNumerics", "DedustPhysics", "DedustSeparators"],
+                swiftSettings: hotSettings),
+        .target(name: "DedustFlowsheet",
+                dependencies: ["DedustNumerics", "DedustPhysics", "DedustSeparators"]),
+        .target(name: "DedustScenario",
+                dependencies: ["DedustNumerics", "DedustPhysics", "DedustSeparators", "DedustTrajectories",
+                               "DedustFlowsheet", .product(name: "Yams", package: "Yams")]),
+        .target(name: "DedustReports",
+                dependencies: ["DedustPhysics", "DedustSeparators", "DedustFlowsheet", "DedustScenario"]),
+
+        // MARK: - Command-line tool
+        .executableTarget(name: "dedust",
+                          dependencies: ["DedustScenario", "DedustReports", "DedustSeparators", "DedustNumerics",
+                                         .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        // MARK: - Benchmarks (plain executables; see README "Benchmarks")
+        .executableTarget(name: "numerics-benchmark", dependencies: ["DedustNumerics"],
+                          path: "Benchmarks/numerics-benchmark", swiftSettings: hotSettings),
+        .executableTarget(name: "trajectory-benchmark",
+                          dependencies: ["DedustNumerics", "DedustPhysics", "DedustSeparators", "DedustTrajectories"],
+                          path: "Benchmarks/trajectory-benchmark", swiftSettings: hotSettings),
+        .executableTarget(name: "scenario-benchmark",
+                          dependencies: ["DedustScenario", "DedustNumerics"],
+                          path: "Benchmarks/scenario-benchmark"),
+
+        // MARK: - Tests (one target per module, plus end-to-end CLI tests)
+        .testTarget(name: "DedustNumericsTests", dependencies: ["DedustNumerics"]),
+        .testTarget(name: "DedustPhysicsTests", dependencies: ["DedustPhysics", "DedustNumerics"]),
+        .testTarget(name: "DedustSeparatorsTests", dependencies: ["DedustSeparators", "DedustPhysics"]),
+        .testTarget(name: "DedustTrajectoriesTests",
+                    dependencies: ["DedustTrajectories", "DedustSeparators", "DedustPhysics", "DedustNumerics"]),
+        .testTarget(name: "DedustFlowsheetTests", dependencies: ["DedustFlowsheet", "DedustSeparators", "DedustPhysics"]),
+        .testTarget(name: "DedustScenarioTests", dependencies: ["DedustScenario", "DedustPhysics"]),
+        .testTarget(name: "DedustReportsTests", dependencies: ["DedustReports", "DedustScenario"]),
+        .testTarget(name: "DedustCLITests", dependencies: ["dedust"]),
+    ]
+)

@@ -1,0 +1,1 @@
+// DedustFlowsheet — see Package.swift for this module's responsibility.

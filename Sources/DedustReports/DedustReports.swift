@@ -1,0 +1,1 @@
+// DedustReports — see Package.swift for this module's responsibility.

@@ -1,0 +1,1 @@
+// DedustScenario — see Package.swift for this module's responsibility.

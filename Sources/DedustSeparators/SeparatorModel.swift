@@ -1,0 +1,38 @@
+/// An engineering model of one unit in a gas-cleaning train.
+///
+/// A model is a value configured from the scenario (geometry and parameters); `evaluate` maps an inlet to
+/// per-class grade efficiencies, a pressure drop and an outlet temperature. Models may depend on the inlet
+/// loading and size distribution (the Muschelknautz loading limit does), so the flowsheet calls them with
+/// the actual stream each unit sees.
+public protocol SeparatorModel: Sendable {
+    /// Unit type as written in scenarios (e.g. "cyclone", "gravity_settler").
+    var unitType: String { get }
+    /// Model name as written in scenarios (e.g. "muschelknautz_vdi").
+    var modelName: String { get }
+    /// Evaluates the unit for `inlet`.
+    func evaluate(_ inlet: SeparatorInlet, context: EvaluationContext) throws -> SeparatorResult
+}
+
+/// Run-time context for an evaluation: where the unit sits (for its random streams), how many threads it may
+/// use, and whom to tell about progress.
+public struct EvaluationContext: Sendable {
+    /// Scenario seed.
+    public var seed: UInt64
+    /// Index of the configuration in the scenario.
+    public var configurationIndex: Int
+    /// Index of the unit in its configuration (distinct for repeated units).
+    public var unitIndex: Int
+    /// Maximum threads (nil: all cores).
+    public var threads: Int?
+    /// Called with a fraction in [0, 1] as Monte Carlo work proceeds (any thread).
+    public var progress: (@Sendable (Double) -> Void)?
+
+    public init(seed: UInt64 = 0, configurationIndex: Int = 0, unitIndex: Int = 0, threads: Int? = nil,
+                progress: (@Sendable (Double) -> Void)? = nil) {
+        self.seed = seed
+        self.configurationIndex = configurationIndex
+        self.unitIndex = unitIndex
+        self.threads = threads
+        self.progress = progress
+    }
+}

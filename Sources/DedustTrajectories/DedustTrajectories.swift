@@ -1,0 +1,1 @@
+// DedustTrajectories — see Package.swift for this module's responsibility.
