@@ -46,10 +46,11 @@ run: build
 	fi
 
 test: deps
-	$(SWIFT) test 2>&1 | tee .test.log; exit $${PIPESTATUS[0]}
+	$(SWIFT) test -c release -Xswiftc -enable-testing 2>&1 | tee .test.log; exit $${PIPESTATUS[0]}
 
 bench benchmarks: deps
-	$(SWIFT) build -c release --product numerics-benchmark --product trajectory-benchmark
+	$(SWIFT) build -c release --product numerics-benchmark
+	$(SWIFT) build -c release --product trajectory-benchmark
 	./.build/release/numerics-benchmark
 	./.build/release/trajectory-benchmark
 
