@@ -1,1 +1,0 @@
-// DedustReports — see Package.swift for this module's responsibility.
