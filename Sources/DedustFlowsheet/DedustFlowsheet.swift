@@ -1,1 +1,0 @@
-// DedustFlowsheet — see Package.swift for this module's responsibility.
