@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+import DedustPhysics
+@testable import DedustSeparators
+
+@Suite("Conventional cyclone unit")
+struct CycloneConventionalTests {
+    static let grid = try! SizeGrid.logSpaced(from: 0.5e-6, to: 200e-6, classes: 30)
+    static let fractions: [Double] = {
+        // log-normal, median 10 µm, σ_g = 2.5 (mass basis), at the class means
+        let raw = grid.means.map { x in exp(-0.5 * pow(log(x / 10e-6) / log(2.5), 2)) }
+        let s = raw.reduce(0, +)
+        return raw.map { $0 / s }
+    }()
+
+    static func inlet(flow: Double, concentration: Double = 0.01) -> SeparatorInlet {
+        SeparatorInlet(gas: SutherlandGas.air, temperature: 293.15, pressure: 101_325, volumetricFlow: flow,
+                       dustConcentration: concentration, particleDensity: 2000, grid: grid, massFractions: fractions)
+    }
+
+    @Test("count cyclones at count·Q behave exactly like one cyclone at Q")
+    func parallelCount() throws {
+        let g = CycloneGeometry.standard(.stairmandHE, diameter: 1)
+        let one = try ConventionalCyclone(geometry: g).evaluate(Self.inlet(flow: 1.5), context: .init())
+        let four = try ConventionalCyclone(geometry: g, count: 4).evaluate(Self.inlet(flow: 6), context: .init())
+        #expect(one.gradeEfficiency == four.gradeEfficiency)
+        #expect(one.pressureDrop == four.pressureDrop)
+        #expect(four.details["count"] == 4)
+        #expect(abs((four.details["inlet_velocity_m_per_s"] ?? 0) - 15) < 1e-12)
+        #expect(ConventionalCyclone(geometry: g).unitType == "cyclone")
+    }
+
+    @Test("warnings: low inlet velocity, saltation, vortex end on the cone wall")
+    func warnings() throws {
+        let g = CycloneGeometry.standard(.stairmandHE, diameter: 1)
+        let slow = try ConventionalCyclone(geometry: g).evaluate(Self.inlet(flow: 0.5), context: .init())
+        #expect(slow.warnings.contains { $0.contains("outside the usual cyclone range") })
+        #expect(slow.warnings.contains { $0.contains("cone wall") })  // L_n = 2.48 m < H − S = 3.5 m
+        #expect(!slow.warnings.contains { $0.contains("saltation") })
+        // 28 m/s: v_s = 11.67 (28/15)^(2/3) = 17.67 m/s → ratio 1.58 > 1.36
+        let fast = try ConventionalCyclone(geometry: g).evaluate(Self.inlet(flow: 2.8), context: .init())
+        #expect(fast.warnings.contains { $0.contains("saltation") })
+        #expect(!fast.warnings.contains { $0.contains("outside the usual cyclone range") })
+        let vs28 = try #require(fast.details["saltation_velocity_m_per_s"])
+        let vs5 = try #require(slow.details["saltation_velocity_m_per_s"])
+        #expect(abs(vs28 / vs5 / pow(28.0 / 5.0, 2.0 / 3.0) - 1) < 1e-12)  // v_s ∝ v_in^(2/3)
+    }
+
+    @Test("geometry and count errors are reported in words")
+    func errors() {
+        var g = CycloneGeometry.standard(.lapple, diameter: 1)
+        g.inletWidth = 0.6
+        #expect(throws: CycloneError.self) { try ConventionalCyclone(geometry: g).evaluate(Self.inlet(flow: 1), context: .init()) }
+        #expect(throws: CycloneError.self) {
+            try ConventionalCyclone(geometry: .standard(.lapple, diameter: 1), count: 0)
+                .evaluate(Self.inlet(flow: 1), context: .init())
+        }
+        #expect(throws: CycloneError.self) { try CycloneModels.efficiency(named: "no_such_model") }
+    }
+
+    @Test("Kalen–Zenz and Alexander closed forms (physics.md §1.1, §1.11)")
+    func closedForms() {
+        let air = GasState(temperature: 293.15, pressure: 101_325, density: 1.2, viscosity: 1.81e-5, molarMass: 0.02896)
+        let g = CycloneGeometry.standard(.stairmandHE, diameter: 1)
+        #expect(abs(SaltationVelocity.characteristicVelocity(gas: air, particleDensity: 2000) - 0.689999) < 1e-5)
+        #expect(abs(SaltationVelocity.kalenZenz(g, inletVelocity: 15, gas: air, particleDensity: 2000) - 11.6673) < 1e-3)
+        // Alexander L_n/D of the six standard geometries (physics.md §1.1 table)
+        let expected: [CycloneGeometry.Standard: Double] = [.stairmandHE: 2.478, .swiftHE: 2.035, .lapple: 2.300,
+                                                             .swiftGP: 2.300, .stairmandHT: 2.633, .swiftHT: 2.637]
+        for (family, ln) in expected {
+            #expect(abs(NaturalVortexLength.alexander(.standard(family, diameter: 1)) - ln) < 6e-4, "\(family)")
+        }
+    }
+}
