@@ -41,10 +41,13 @@ public struct GasState: Sendable, Equatable {
     ///
     ///     λ = μ / (0.499 P √(8 M / (π R T)))
     ///
-    /// (Hinds, *Aerosol Technology*, 2nd ed., eq. 2.26; physics.md §4.1). Air at 20 °C: λ ≈ 0.066 µm;
+    /// i.e. λ = μ / (0.499 ρ c̄) with the ideal-gas density and the mean molecular speed c̄ = √(8RT/(πM))
+    /// (Hinds, *Aerosol Technology*, 2nd ed., eq. 2.26; physics.md §4.1). The ideal-gas density is used even
+    /// when ``density`` was measured, because λ is a property of the molecules. Air at 20 °C: λ ≈ 0.066 µm;
     /// carbide gas (case A) at 600 °C: λ ≈ 0.243 µm.
     public var meanFreePath: Double {
-        let meanSpeed = (8 * PhysicalConstants.gasConstant * temperature / (Double.pi * molarMass)).squareRoot()
-        return viscosity / (0.499 * pressure * meanSpeed)
+        // 0.499 ρ c̄ with the ideal-gas ρ = P M/(R T) and the mean molecular speed c̄ = √(8 R T/(π M)).
+        let inverseSpeedScale = (8 * molarMass / (Double.pi * PhysicalConstants.gasConstant * temperature)).squareRoot()
+        return viscosity / (0.499 * pressure * inverseSpeedScale)
     }
 }
