@@ -30,6 +30,17 @@ public enum BLASThreads {
         openblas_set_num_threads(Int32(max(1, threads)))
     }
 
+    /// Runs `body` with OpenBLAS allowed `threads` threads, then sets it back to one thread.
+    ///
+    /// Only for a large standalone `gemm` or LAPACK factorisation made *outside* any parallel region
+    /// (no ``ParallelWork`` or other Dispatch work running concurrently), e.g. the benchmark's 2-thread
+    /// gemm line. Because the setting is process-global, never call this from tests or worker threads.
+    public static func withThreads<T>(_ threads: Int, _ body: () throws -> T) rethrows -> T {
+        set(threads)
+        defer { set(1) }
+        return try body()
+    }
+
     /// The current number of OpenBLAS threads.
     public static var current: Int {
         configureOnce()

@@ -9,7 +9,11 @@ public enum LAPACK {
     ///   - a: a square `n × n` matrix.
     ///   - b: `n × nrhs`; each column is one right-hand side (e.g. one size class of a mass balance).
     /// - Returns: `X`, `n × nrhs`.
-    /// - Throws: ``LinearAlgebraError/singular(routine:pivot:)`` when `U(i,i)` is exactly zero.
+    /// - Throws: ``LinearAlgebraError/singular(routine:pivot:)`` when `U(i,i)` is exactly zero;
+    ///   ``LinearAlgebraError/notFinite(routine:operand:row:column:value:)`` for NaN or infinite entries;
+    ///   ``LinearAlgebraError/dimensionMismatch(_:)`` for shapes that do not fit.
+    ///   A nonsingular but ill-conditioned `A` is solved without complaint (gesv does not estimate the
+    ///   condition number).
     ///
     ///     let x = try LAPACK.solve(Matrix([[2, 1], [1, 3]]), Matrix([[3], [5]]))   // [[0.8], [1.4]]
     public static func solve(_ a: Matrix, _ b: Matrix) throws -> Matrix {
@@ -21,6 +25,8 @@ public enum LAPACK {
         }
         let n = a.rows
         if n == 0 || b.columns == 0 { return b }
+        try checkFinite(a, "A", routine: "dgesv")
+        try checkFinite(b, "B", routine: "dgesv")
         BLASThreads.configureOnce()
         var lu = a.elements
         var x = b.elements
@@ -44,7 +50,13 @@ public enum LAPACK {
     ///   - b: `m × nrhs`.
     /// - Returns: the solution `X` (`n × nrhs`) and, per right-hand side, the residual sum of squares
     ///   `‖A x − b‖₂²` (read from rows `n..<m` of LAPACK's output, so it costs nothing extra).
-    /// - Throws: ``LinearAlgebraError/rankDeficient(routine:index:)`` if `A` does not have full rank.
+    /// - Throws: ``LinearAlgebraError/rankDeficient(routine:index:)`` if `R` has an exactly zero diagonal
+    ///   element (nearly rank-deficient matrices are not detected);
+    ///   ``LinearAlgebraError/notFinite(routine:operand:row:column:value:)`` for NaN or infinite entries.
+    ///
+    ///     // straight line through (0, 1), (1, 2), (2, 2), (3, 4): intercept 0.9, slope 0.9, RSS 0.7
+    ///     let a = Matrix([[1, 0], [1, 1], [1, 2], [1, 3]])
+    ///     let fit = try LAPACK.leastSquares(a, [1, 2, 2, 4])   // ([0.9, 0.9], 0.7)
     public static func leastSquares(_ a: Matrix, _ b: Matrix) throws -> (solution: Matrix, residualSumOfSquares: [Double]) {
         let m = a.rows, n = a.columns
         guard m >= n else {
@@ -55,6 +67,8 @@ public enum LAPACK {
         }
         let nrhs = b.columns
         if n == 0 || nrhs == 0 { return (Matrix(rows: n, columns: nrhs), [Double](repeating: 0, count: nrhs)) }
+        try checkFinite(a, "A", routine: "dgels")
+        try checkFinite(b, "B", routine: "dgels")
         BLASThreads.configureOnce()
         var qr = a.elements
         var x = b.elements
@@ -71,6 +85,14 @@ public enum LAPACK {
             rss[j] = s
         }
         return (solution, rss)
+    }
+
+    /// Throws ``LinearAlgebraError/notFinite(routine:operand:row:column:value:)`` for the first NaN or
+    /// infinity in `m` (column-major scan).
+    static func checkFinite(_ m: Matrix, _ operand: String, routine: String) throws {
+        guard let k = m.elements.firstIndex(where: { !$0.isFinite }) else { return }
+        throw LinearAlgebraError.notFinite(routine: routine, operand: operand, row: k % m.rows + 1,
+                                           column: k / m.rows + 1, value: m.elements[k])
     }
 
     /// Least-squares solution for one right-hand side.

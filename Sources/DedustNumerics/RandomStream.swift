@@ -1,46 +1,20 @@
 import Foundation
 
-/// Identifies one independent random stream: (scenario seed, configuration, unit, size class, tile).
-///
-/// The seed is the Philox key; the other four coordinates and the block index form the counter, so
-/// two different keys never share a block and a stream's numbers do not depend on which thread draws
-/// them or in what order tiles run.
-///
-/// Ranges: configuration < 2³², unit < 2¹⁶, size class < 2¹⁶, tile < 2³², and up to 2³² blocks
-/// (4 × 2³² words) per stream.
-public struct StreamKey: Sendable, Hashable, CustomStringConvertible {
-    public var seed: UInt64
-    public var configuration: Int
-    public var unit: Int
-    public var sizeClass: Int
-    public var tile: Int
-
-    public init(seed: UInt64, configuration: Int = 0, unit: Int = 0, sizeClass: Int = 0, tile: Int = 0) {
-        precondition(configuration >= 0 && configuration <= Int(UInt32.max), "configuration index out of range")
-        precondition(unit >= 0 && unit < 1 << 16, "unit index must be < 65536")
-        precondition(sizeClass >= 0 && sizeClass < 1 << 16, "size-class index must be < 65536")
-        precondition(tile >= 0 && tile <= Int(UInt32.max), "tile index out of range")
-        self.seed = seed
-        self.configuration = configuration
-        self.unit = unit
-        self.sizeClass = sizeClass
-        self.tile = tile
-    }
-
-    /// The same coordinates with another tile.
-    public func tile(_ t: Int) -> StreamKey {
-        StreamKey(seed: seed, configuration: configuration, unit: unit, sizeClass: sizeClass, tile: t)
-    }
-
-    public var description: String {
-        "stream(seed \(seed), configuration \(configuration), unit \(unit), class \(sizeClass), tile \(tile))"
-    }
-}
-
 /// A deterministic stream of uniform and standard-normal variates drawn from Philox-4×32-10.
 ///
-/// The stream is a value: copying it copies the position. Draw order within a stream is the only thing
-/// that matters for reproducibility, never the thread.
+/// The stream reads the blocks `Philox4x32.block(counter: key.philoxCounter(block: b), key: key.philoxKey)`
+/// for `b = 0, 1, 2, …` and hands out their four 32-bit words in order (see ``StreamKey`` for the
+/// determinism contract). The stream is a value: copying it copies the position. Draw order within a
+/// stream is the only thing that matters for reproducibility, never the thread.
+///
+/// Variates and their cost in 32-bit words:
+/// - ``nextUniform()``: one word, `(w + ½)·2⁻³²`, in the open interval (0, 1).
+/// - ``nextNormal()``: Box–Muller (Box & Muller 1958) on two words gives two independent N(0, 1)
+///   values; the second is kept for the next call, so one word per normal on average.
+/// - ``nextThreePoint()``: one word (a fraction 2⁻³⁰ of words is rejected and redrawn); the weak-order
+///   increment of Kloeden & Platen (1992) §14.2, see `RandomStream+WeakIncrements.swift`.
+/// - `fillUniform`, `fillNormal`, `fillThreePoint` write the same numbers as the scalar calls, block by
+///   block.
 ///
 ///     var s = RandomStream(StreamKey(seed: 42, sizeClass: 3))
 ///     let u = s.nextUniform()   // in (0, 1)
@@ -48,45 +22,66 @@ public struct StreamKey: Sendable, Hashable, CustomStringConvertible {
 public struct RandomStream: Sendable {
     @usableFromInline let key: Philox4x32.Key
     @usableFromInline let streamWords: (UInt32, UInt32, UInt32)
-    @usableFromInline var block: UInt32 = 0
-    @usableFromInline var buffer: Philox4x32.Counter = (0, 0, 0, 0)
+    /// Index of the next block to generate (a `UInt64` so that the 2³²-th block can be detected).
+    @usableFromInline var nextBlock: UInt64 = 0
+    /// The current block's words; `used` of them have been handed out.
+    @usableFromInline var buffer: SIMD4<UInt32> = .zero
     @usableFromInline var used: Int = 4
     @usableFromInline var spareNormal: Double = 0
     @usableFromInline var hasSpareNormal = false
 
     public init(_ id: StreamKey) {
-        key = (UInt32(truncatingIfNeeded: id.seed), UInt32(truncatingIfNeeded: id.seed >> 32))
-        streamWords = (UInt32(truncatingIfNeeded: id.tile),
-                       UInt32(truncatingIfNeeded: id.sizeClass) | (UInt32(truncatingIfNeeded: id.unit) << 16),
-                       UInt32(truncatingIfNeeded: id.configuration))
+        key = id.philoxKey
+        let c = id.philoxCounter(block: 0)
+        streamWords = (c.1, c.2, c.3)
+    }
+
+    /// Generates the next whole block and advances past it (does not touch `buffer`/`used`).
+    @inlinable @inline(__always)
+    mutating func takeBlock() -> SIMD4<UInt32> {
+        precondition(nextBlock <= UInt64(UInt32.max), "random stream exhausted (2^32 blocks of 4 words drawn)")
+        let c = Philox4x32.block(counter: (UInt32(truncatingIfNeeded: nextBlock), streamWords.0, streamWords.1,
+                                           streamWords.2), key: key)
+        nextBlock &+= 1
+        return SIMD4(c.0, c.1, c.2, c.3)
     }
 
     /// The next raw 32-bit word.
     @inlinable
     public mutating func nextWord() -> UInt32 {
         if used == 4 {
-            buffer = Philox4x32.block(counter: (block, streamWords.0, streamWords.1, streamWords.2), key: key)
-            precondition(block != UInt32.max, "random stream exhausted (2^32 blocks)")
-            block &+= 1
+            buffer = takeBlock()
             used = 0
         }
-        defer { used += 1 }
-        switch used {
-        case 0: return buffer.0
-        case 1: return buffer.1
-        case 2: return buffer.2
-        default: return buffer.3
-        }
+        let w = buffer[used]
+        used &+= 1
+        return w
     }
 
-    /// A uniform variate in the open interval (0, 1) with 32 bits of resolution:
-    /// `(w + ½) · 2⁻³²`, never exactly 0 or 1 (safe for `log`).
+    /// The uniform variate of one word: `(w + ½)·2⁻³²`, in the open interval (0, 1) — never exactly 0
+    /// or 1 (safe for `log`). The smallest value is 2⁻³³, the largest 1 − 2⁻³³.
+    @inlinable @inline(__always)
+    public static func uniform(_ w: UInt32) -> Double {
+        (Double(w) + 0.5) * 0x1p-32
+    }
+
+    /// A uniform variate in the open interval (0, 1) with 32 bits of resolution (one word).
     @inlinable
     public mutating func nextUniform() -> Double {
-        (Double(nextWord()) + 0.5) * 0x1p-32
+        Self.uniform(nextWord())
     }
 
-    /// A standard-normal variate (Box–Muller on two uniforms; the second value of each pair is kept
+    /// Box–Muller transform of two words: `r = √(−2 ln u₁)`, `φ = 2π u₂`, returns `(r cos φ, r sin φ)`,
+    /// two independent standard-normal values (Box & Muller 1958, Ann. Math. Stat. 29, 610–611).
+    /// With 32-bit uniforms the largest |z| is √(−2 ln 2⁻³³) ≈ 6.77.
+    @inlinable @inline(__always)
+    public static func boxMuller(_ w1: UInt32, _ w2: UInt32) -> (Double, Double) {
+        let r = (-2 * Foundation.log(uniform(w1))).squareRoot()
+        let phi = (2 * Double.pi) * uniform(w2)
+        return (r * Foundation.cos(phi), r * Foundation.sin(phi))
+    }
+
+    /// A standard-normal variate (Box–Muller on two words; the second value of each pair is kept
     /// for the next call).
     @inlinable
     public mutating func nextNormal() -> Double {
@@ -94,23 +89,11 @@ public struct RandomStream: Sendable {
             hasSpareNormal = false
             return spareNormal
         }
-        let u1 = nextUniform(), u2 = nextUniform()
-        let r = (-2 * Foundation.log(u1)).squareRoot()
-        let phi = 2 * Double.pi * u2
-        spareNormal = r * Foundation.sin(phi)
+        let w1 = nextWord()
+        let w2 = nextWord()
+        let (z0, z1) = Self.boxMuller(w1, w2)
+        spareNormal = z1
         hasSpareNormal = true
-        return r * Foundation.cos(phi)
-    }
-
-    /// Fills `buffer` with standard-normal variates.
-    @inlinable
-    public mutating func fillNormal(_ buffer: UnsafeMutableBufferPointer<Double>) {
-        for i in buffer.indices { buffer[i] = nextNormal() }
-    }
-
-    /// Fills `buffer` with uniform variates in (0, 1).
-    @inlinable
-    public mutating func fillUniform(_ buffer: UnsafeMutableBufferPointer<Double>) {
-        for i in buffer.indices { buffer[i] = nextUniform() }
+        return z0
     }
 }

@@ -24,7 +24,14 @@ public enum RootFinding {
     ///
     /// - Parameters:
     ///   - a, b: a bracket with `f(a)·f(b) ≤ 0`.
-    ///   - relativeTolerance: stop when the bracket is narrower than `2·relativeTolerance·|x| + absoluteTolerance`.
+    ///   - relativeTolerance, absoluteTolerance: with `tol = 2·relativeTolerance·|b| + absoluteTolerance/2`
+    ///     (`b` the best estimate), stop when half the bracket `|c − b|/2 ≤ tol`, i.e. the returned root
+    ///     is within about `4·relativeTolerance·|x| + absoluteTolerance` of a sign change of `f`.
+    ///     For a root at or very near 0 give an `absoluteTolerance`, or convergence takes many
+    ///     bisections towards the smallest subnormal.
+    /// - Throws: ``Failure/notBracketed(lower:upper:fLower:fUpper:)`` if `f(a)` and `f(b)` have the same
+    ///   sign, ``Failure/notFinite(at:)`` if `f` returns NaN or ±∞, ``Failure/noConvergence(iterations:lastEstimate:)``
+    ///   after `maxIterations`, and rethrows errors of `f`.
     ///
     ///     try RootFinding.brent(in: 0, 2) { $0 * $0 - 2 }   // 1.4142135623730951
     public static func brent(in a: Double, _ b: Double, relativeTolerance: Double = 4 * Double.ulpOfOne,
