@@ -13,6 +13,7 @@ import DedustPhysics
 /// * inlet velocity outside `inletVelocityRange` (default 10–30 m/s, the usual design range);
 /// * v_in above `saltationWarningRatio` (1.36) × the Kalen–Zenz saltation velocity (re-entrainment);
 /// * the Alexander natural vortex ending on the cone or barrel wall above the dust outlet;
+/// * the inlet overlapping the vortex finder radially (R − b < R_x, e.g. Stairmand HT: scroll inlet needed);
 /// * whatever the efficiency model reports (Iozia–Leith β clamped, …).
 ///
 /// Details (SI, unit in the key): everything the efficiency model reports (e.g. "cut_size_m",
@@ -113,6 +114,10 @@ public struct ConventionalCyclone: SeparatorModel {
             warnings.append(String(format: "inlet velocity %.3g m/s exceeds %.2f × the Kalen–Zenz saltation velocity %.3g m/s: collected dust may be re-entrained",
                                    vIn, saltationWarningRatio, vs))
         }
+        if geometry.vortexFinderRadius > geometry.radius - geometry.inletWidth {
+            warnings.append(String(format: "the inlet (R − b = %.3g m) overlaps the vortex finder (R_x = %.3g m) radially: a plain tangential slot short-circuits; the correlations assume a scroll inlet",
+                                   geometry.radius - geometry.inletWidth, geometry.vortexFinderRadius))
+        }
         let ln = NaturalVortexLength.alexander(geometry)
         switch NaturalVortexLength.vortexEnd(geometry) {
         case .reachesDustOutlet: break
@@ -156,5 +161,21 @@ public struct ConventionalCyclone: SeparatorModel {
         let qL = q3[left], qR = q3[right]
         if qL == qR { return (dL + dR) * 0.5 }
         return dL + (dR - dL) * (0.5 - qL) / (qR - qL)
+    }
+}
+
+extension ConventionalCyclone {
+    /// A cyclone configured by scenario names (see `CycloneModels`): `model` is the efficiency model,
+    /// `pressureDropModel` the ΔP model (nil: `CycloneModels.defaultPressureDropName(forEfficiency:)`).
+    ///
+    ///     let c = try ConventionalCyclone(geometry: .standard(.stairmandHE, diameter: 2.3), count: 2,
+    ///                                     model: "muschelknautz_vdi", pressureDropModel: nil,
+    ///                                     parameters: .init(wallFriction: 0.0075))
+    public init(geometry: CycloneGeometry, count: Int = 1, model: String, pressureDropModel: String? = nil,
+                parameters: CycloneModelParameters = .init()) throws {
+        let eff = try CycloneModels.efficiency(named: model, parameters: parameters)
+        let dp = try CycloneModels.pressureDrop(named: pressureDropModel ?? CycloneModels.defaultPressureDropName(forEfficiency: model),
+                                                parameters: parameters)
+        self.init(geometry: geometry, count: count, efficiencyModel: eff, pressureDropModel: dp)
     }
 }
