@@ -1,14 +1,21 @@
 import ArgumentParser
-import DedustNumerics
 
+/// `dedust`: run, validate and compare gas-cleaning scenarios.
+///
+///     dedust validate scenarios/recycle-loop.yaml
+///     dedust run scenarios/recycle-loop.yaml --format json --threads 2
+///     dedust compare scenarios/recycle-loop.yaml --baseline single_pass
+///     dedust models
+///
+/// Exit codes: 0 success, 1 failed run (or unavailable output format), 2 invalid scenario.
 @main
 struct Dedust: ParsableCommand {
+    static let version = "0.1.0"
+
     static let configuration = CommandConfiguration(
         commandName: "dedust",
         abstract: "Simulate gas–solid separation trains: settlers, cyclones, bag filters.",
-        version: "0.1.0")
-
-    func run() throws {
-        print("dedust 0.1.0 — OpenBLAS core \(BLASThreads.coreName)")
-    }
+        discussion: "Exit codes: 0 success, 1 failed run, 2 invalid scenario file.",
+        version: version,
+        subcommands: [RunCommand.self, ValidateCommand.self, CompareCommand.self, ModelsCommand.self])
 }

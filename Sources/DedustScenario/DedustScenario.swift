@@ -1,1 +1,0 @@
-// DedustScenario — see Package.swift for this module's responsibility.

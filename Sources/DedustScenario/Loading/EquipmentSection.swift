@@ -1,0 +1,65 @@
+import DedustSeparators
+
+extension ScenarioReader {
+    /// Equipment by name, with the file order.
+    /// A name whose unit failed to build is present with a nil spec, so references to it raise no second error.
+    typealias EquipmentLibrary = [String: (order: Int, spec: EquipmentSpecification?)]
+
+    func readEquipment(_ node: YNode) -> EquipmentLibrary? {
+        guard let m = node.mapping(allowed: nil, what: "a mapping of equipment names to units") else { return nil }
+        var library: EquipmentLibrary = [:]
+        for (order, entry) in m.entries.enumerated() {
+            let unitNode = entry.value
+            guard YNode(node: .scalar(.init(entry.key)), path: unitNode.path, log: log).nameIsValid(entry.key) else {
+                log.error(at: entry.keyMark, path: unitNode.path,
+                          "\"\(entry.key)\" is not a valid equipment name; use letters, digits, \"_\" and \"-\"")
+                continue
+            }
+            library[entry.key] = (order, readUnit(name: entry.key, unitNode))
+        }
+        return library
+    }
+
+    func readUnit(name: String, _ node: YNode) -> EquipmentSpecification? {
+        guard let m = node.mapping(allowed: nil, what: "a unit mapping with \"type\" and its parameters") else {
+            return nil
+        }
+        guard let type = m.required("type", "one of: \(UnitRegistry.unitTypes.joined(separator: ", "))")?
+            .choice(UnitRegistry.unitTypes, what: "unit type") else { return nil }
+        guard let factory = UnitRegistry.factory(for: type) else { return nil }
+        let available = factory.models.map(\.model)
+        let modelName: String
+        if let node = m["model"] {
+            guard let t = node.text(what: "a model name") else { return nil }
+            guard available.contains(t) else {
+                node.error("unknown model \"\(t)\" for \(type)" + (DidYouMean.suggestion(for: t, among: available).map {
+                    "; did you mean \"\($0)\"?" } ?? "") + " (available: \(available.joined(separator: ", ")))")
+                return nil
+            }
+            modelName = t
+        } else if let d = factory.defaultModel {
+            modelName = d
+        } else {
+            m.owner.error("missing required field \"model\" (available for \(type): \(available.joined(separator: ", ")))")
+            return nil
+        }
+        guard let info = factory.models.first(where: { $0.model == modelName }) else { return nil }
+        let allowed = ["type", "model"] + info.parameters.map(\.name)
+        guard m.reportUnknown(allowed: allowed, context: " for \(type) model \(modelName)") else { return nil }
+        let before = log.diagnostics.count
+        guard let separator = factory.build(model: modelName, parameters: m) else {
+            if log.diagnostics.count == before { m.owner.error("cannot build \(type) model \(modelName) from these parameters") }
+            return nil
+        }
+        return EquipmentSpecification(name: name, type: type, model: modelName, separator: separator)
+    }
+}
+
+extension YNode {
+    /// Whether `text` is a valid name (letters, digits, `_`, `-`).
+    func nameIsValid(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" || $0 == "-"
+        }
+    }
+}

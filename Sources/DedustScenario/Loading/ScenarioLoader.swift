@@ -1,0 +1,71 @@
+import Foundation
+import Yams
+import DedustPhysics
+import DedustFlowsheet
+
+/// Reads and validates a scenario file. Every problem is collected with its `file:line:column` and field
+/// path and thrown together as a ``ScenarioValidationError``; a scenario that loads is ready to run.
+///
+///     let scenario = try ScenarioLoader.load(path: "scenarios/recycle-loop.yaml")
+public enum ScenarioLoader {
+    /// Top-level keys of a scenario file.
+    static let topLevelKeys = ["scenario", "seed", "size_grid", "gas", "dust", "equipment", "configurations",
+                               "limits", "baseline", "economics"]
+
+    /// Loads the file at `path`; `displayName` (default: `path`) is the file name used in messages.
+    public static func load(path: String, displayName: String? = nil) throws -> Scenario {
+        let name = displayName ?? path
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ScenarioValidationError(diagnostics: [
+                ScenarioDiagnostic(file: name, line: 1, column: 1, path: "", message: "cannot read the file"),
+            ])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ScenarioValidationError(diagnostics: [
+                ScenarioDiagnostic(file: name, line: 1, column: 1, path: "", message: "the file is not valid UTF-8 text"),
+            ])
+        }
+        return try parse(text, file: name)
+    }
+
+    /// Parses scenario text; `file` names it in messages.
+    public static func parse(_ text: String, file: String) throws -> Scenario {
+        let log = DiagnosticLog(file: file)
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                log.error(line: 1, column: 1, path: "", "the file is empty; a scenario needs at least "
+                          + "\"scenario\", \"gas\", \"dust\", \"equipment\" and \"configurations\"")
+                throw ScenarioValidationError(diagnostics: log.diagnostics)
+            }
+            root = node
+        } catch let error as YamlError {
+            log.syntaxError(error)
+            throw ScenarioValidationError(diagnostics: log.diagnostics)
+        }
+        let scenario = ScenarioReader(log: log).read(YNode(node: root, path: "", log: log))
+        guard log.isEmpty, let scenario else {
+            throw ScenarioValidationError(diagnostics: log.diagnostics.sorted {
+                ($0.line, $0.column) < ($1.line, $1.column)
+            })
+        }
+        return scenario
+    }
+}
+
+extension DiagnosticLog {
+    /// A YAML syntax error, at the position libyaml reports.
+    func syntaxError(_ error: YamlError) {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            var message = "YAML syntax: \(problem)"
+            if let context { message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))" }
+            self.error(at: mark, path: "", message)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            self.error(at: context.mark, path: "", "duplicate keys \(duplicates.joined(separator: ", ")) in one mapping")
+        default:
+            self.error(line: 1, column: 1, path: "", "YAML: \(error)")
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import DedustPhysics
+import DedustFlowsheet
+
+/// Reads the sections of a scenario into the typed model, reporting every problem to the log.
+struct ScenarioReader {
+    let log: DiagnosticLog
+
+    func read(_ root: YNode) -> Scenario? {
+        guard let top = root.mapping(allowed: ScenarioLoader.topLevelKeys,
+                                     what: "a mapping of scenario sections (scenario, gas, dust, …)") else { return nil }
+        let name = top.required("scenario", "the scenario's title")?.text(what: "a title")
+        let seed: UInt64? = top["seed"].map { node in
+            guard let t = node.text(what: "a whole number"), let v = UInt64(t.trimmingCharacters(in: .whitespaces)) else {
+                if case .scalar = node.node { node.error("expected a whole number from 0 to \(UInt64.max), found \(node.kindPhrase)") }
+                return nil
+            }
+            return v
+        } ?? 1
+        let grid = top["size_grid"].map(readGrid) ?? (try? SizeGrid.logSpaced(from: 0.3e-6, to: 500e-6, classes: 48))
+        let gas = top.required("gas", "composition, flow, temperature").flatMap(readGas)
+        let dust = top.required("dust", "loading, particle_density, size_distribution").flatMap { node in
+            grid.flatMap { readDust(node, grid: $0) }
+        }
+        let equipment = top.required("equipment", "the unit library").flatMap(readEquipment) ?? [:]
+        let configurations = top.required("configurations", "the trains to compare").flatMap {
+            readConfigurations($0, equipment: equipment)
+        }
+        let limits = top["limits"].flatMap { readLimits($0, equipment: equipment) } ?? []
+        var baseline = configurations?.first?.name ?? ""
+        if let node = top["baseline"], let b = node.text(what: "a configuration name") {
+            if let configurations, !configurations.contains(where: { $0.name == b }) {
+                node.error("unknown configuration \"\(b)\"" + DidYouMean.hint(for: b, among: configurations.map(\.name)))
+            }
+            baseline = b
+        }
+        let economics = top["economics"].flatMap(readEconomics) ?? Economics()
+        guard let name, let seed, let grid, let gas, let dust, let configurations,
+              equipment.values.allSatisfy({ $0.spec != nil }) else { return nil }
+        return Scenario(name: name, seed: seed, grid: grid, gas: gas, dust: dust,
+                        equipment: equipment.values.sorted { $0.order < $1.order }.compactMap(\.spec),
+                        configurations: configurations, limits: limits, baseline: baseline, economics: economics)
+    }
+
+    // MARK: - size_grid
+
+    func readGrid(_ node: YNode) -> SizeGrid? {
+        guard let m = node.mapping(allowed: ["from", "to", "classes", "edges"]) else { return nil }
+        if let edgesNode = m["edges"] {
+            if m.has("from") || m.has("to") || m.has("classes") {
+                node.error("give either \"edges\" or \"from\", \"to\" and \"classes\", not both")
+                return nil
+            }
+            guard let items = edgesNode.sequence(what: "a list of sizes") else { return nil }
+            let edges = items.map { $0.quantity(.length, in: .positive) }
+            guard edges.allSatisfy({ $0 != nil }) else { return nil }
+            let values = edges.compactMap { $0 }
+            do {
+                return try SizeGrid(edges: values)
+            } catch {
+                if case let .notIncreasing(i) = error as? SizeGrid.Failure, i < items.count {
+                    items[i].error("size-grid edges must increase strictly; this edge (\(values[i]) m) does not exceed the one before (\(values[i - 1]) m)")
+                } else {
+                    edgesNode.error(String(describing: error))
+                }
+                return nil
+            }
+        }
+        let from = m.required("from", "smallest size")?.quantity(.length, in: .positive)
+        let to = m.required("to", "largest size")?.quantity(.length, in: .positive)
+        let classes = m.required("classes", "number of classes")?.integer(in: 1...2000, what: "a number of classes")
+        guard let from, let to, let classes else { return nil }
+        guard to > from else {
+            m["to"]?.error("\"to\" (\(to) m) must be larger than \"from\" (\(from) m)")
+            return nil
+        }
+        return try? SizeGrid.logSpaced(from: from, to: to, classes: classes)
+    }
+
+    // MARK: - economics
+
+    func readEconomics(_ node: YNode) -> Economics? {
+        guard let m = node.mapping(allowed: ["operating_hours", "electricity_price", "currency", "grid_co2",
+                                             "fan_efficiency"]) else { return nil }
+        var e = Economics()
+        if let v = m["operating_hours"]?.number(in: ValueRange(lower: 0, upper: 8784)) { e.operatingHours = v }
+        if let v = m["electricity_price"]?.number(in: .nonNegative) { e.electricityPrice = v }
+        if let v = m["currency"]?.text(what: "a currency label") { e.currency = v }
+        if let v = m["grid_co2"]?.number(in: .nonNegative) { e.gridCO2 = v }
+        if let v = m["fan_efficiency"]?.number(in: .openFraction) { e.fanEfficiency = v }
+        return e
+    }
+}

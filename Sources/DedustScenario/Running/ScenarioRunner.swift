@@ -1,0 +1,103 @@
+import Foundation
+import DedustNumerics
+import DedustPhysics
+import DedustFlowsheet
+import DedustSeparators
+
+/// Runs every configuration of a scenario (concurrently) and computes its KPIs and limit checks.
+///
+/// Results are deterministic: each configuration and unit evaluates with an `EvaluationContext` made only of
+/// the seed and its indices, and results are collected in file order, so any thread count gives the same
+/// numbers.
+public struct ScenarioRunner: Sendable {
+    /// Maximum worker threads (nil: all cores).
+    public var threads: Int?
+    /// Replaces the scenario's seed when set.
+    public var seed: UInt64?
+    /// Called with the overall fraction done, in [0, 1], from any thread.
+    public var progress: (@Sendable (Double) -> Void)?
+    public var solver = FlowsheetSolver()
+
+    public init(threads: Int? = nil, seed: UInt64? = nil, progress: (@Sendable (Double) -> Void)? = nil) {
+        self.threads = threads
+        self.seed = seed
+        self.progress = progress
+    }
+
+    public func run(_ scenario: Scenario) throws -> ScenarioResult {
+        let n = scenario.configurations.count
+        let seed = self.seed ?? scenario.seed
+        let workers = max(1, threads ?? ParallelWork.coreCount)
+        let inner = max(1, workers / max(1, min(n, workers)))
+        let tracker = ProgressTracker(count: n, report: progress)
+        let feed = scenario.feed
+        let solver = self.solver
+        let outcomes: [Result<ConfigurationResult, Error>] = ParallelWork.map(n, threads: workers) { i in
+            let configuration = scenario.configurations[i]
+            let units = max(1, configuration.flowsheet.units.count)
+            let context = EvaluationContext(seed: seed, configurationIndex: i, unitIndex: 0, threads: inner,
+                                            progress: { f in tracker.update(i, Swift.min(1, f / Double(units))) })
+            let r = Result { () throws -> ConfigurationResult in
+                let solution = try solver.solve(configuration.flowsheet, feed: feed, context: context)
+                return Self.report(configuration.name, solution, scenario: scenario)
+            }
+            tracker.update(i, 1)
+            return r
+        }
+        var results: [ConfigurationResult] = []
+        for (i, outcome) in outcomes.enumerated() {
+            switch outcome {
+            case let .success(r): results.append(r)
+            case let .failure(error):
+                throw ScenarioRunError(configuration: scenario.configurations[i].name, message: String(describing: error))
+            }
+        }
+        return ScenarioResult(scenario: scenario.name, seed: seed, baseline: scenario.baseline, grid: scenario.grid,
+                              currency: scenario.economics.currency, configurations: results)
+    }
+
+    static func report(_ name: String, _ s: FlowsheetSolution, scenario: Scenario) -> ConfigurationResult {
+        let gas = scenario.gas.model
+        let units = s.units.map { UnitReport($0, gas: gas) }
+        let outlet = NodeConditions(s.outlet, gas: gas)
+        let e = scenario.economics
+        let fanPower = max(0, s.pressureDrop) * outlet.actualFlow / e.fanEfficiency
+        let energy = fanPower / 1000 * e.operatingHours
+        var result = ConfigurationResult(
+            name: name, overallEfficiency: s.overallEfficiency, inlet: NodeConditions(s.feed, gas: gas), outlet: outlet,
+            pressureDrop: s.pressureDrop, fanPower: fanPower, annualEnergy: energy,
+            annualCost: energy * e.electricityPrice, annualCO2: energy * e.gridCO2, units: units, limits: [],
+            inletPSD: s.feed.massFractions, outletPSD: s.outlet.massFractions, iterations: s.iterations,
+            closureError: s.closureError)
+        result.limits = scenario.limits.flatMap { LimitEvaluator.check($0, in: result) }
+        return result
+    }
+}
+
+/// Why a run failed (after validation): which configuration, and the solver's or model's message.
+public struct ScenarioRunError: Error, CustomStringConvertible, Sendable {
+    public var configuration: String
+    public var message: String
+    public var description: String { "configuration \"\(configuration)\": \(message)" }
+}
+
+/// Thread-safe progress over configurations.
+final class ProgressTracker: @unchecked Sendable {
+    private let lock = NSLock()
+    private var fractions: [Double]
+    private let report: (@Sendable (Double) -> Void)?
+
+    init(count: Int, report: (@Sendable (Double) -> Void)?) {
+        fractions = [Double](repeating: 0, count: count)
+        self.report = report
+    }
+
+    func update(_ i: Int, _ f: Double) {
+        guard let report else { return }
+        lock.lock()
+        fractions[i] = max(fractions[i], f)
+        let total = fractions.reduce(0, +) / Double(max(1, fractions.count))
+        lock.unlock()
+        report(total)
+    }
+}

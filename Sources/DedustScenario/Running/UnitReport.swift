@@ -1,0 +1,49 @@
+import DedustSeparators
+import DedustPhysics
+import DedustFlowsheet
+
+/// Everything reported about one unit instance of a configuration.
+public struct UnitReport: Sendable {
+    /// Instance id (`settler#2`), equipment name, unit type and model.
+    public var id: String
+    public var equipment: String
+    public var type: String
+    public var model: String
+    /// Overall efficiency for the dust this unit actually receives.
+    public var efficiency: Double
+    public var inlet: NodeConditions
+    public var outlet: NodeConditions
+    /// Pressure drop (Pa).
+    public var pressureDrop: Double
+    /// Dust collected (kg/s), before any recycle of it.
+    public var collectedMassFlow: Double
+    /// Grade efficiency per class, with Monte Carlo confidence bounds when the model gives them.
+    public var gradeEfficiency: [Double]
+    public var confidenceLow: [Double]?
+    public var confidenceHigh: [Double]?
+    public var warnings: [String]
+    /// Model-specific scalars (SI), e.g. `cut_size_m`.
+    public var details: [String: Double]
+    public var statistics: SimulationStatistics?
+
+    /// Bag-filter cleaning interval (s), from the model's `cleaning_interval_s` detail.
+    public var cleaningInterval: Double? { details["cleaning_interval_s"] }
+
+    init(_ u: UnitSolution, gas: any GasModel) {
+        id = u.id
+        equipment = u.equipment
+        type = u.unitType
+        model = u.modelName
+        efficiency = u.efficiency
+        inlet = NodeConditions(u.inlet, gas: gas)
+        outlet = NodeConditions(u.outlet, gas: gas)
+        pressureDrop = u.result.pressureDrop
+        collectedMassFlow = u.collected.reduce(0, +)
+        gradeEfficiency = u.result.gradeEfficiency
+        confidenceLow = u.result.confidenceLow
+        confidenceHigh = u.result.confidenceHigh
+        warnings = u.result.warnings
+        details = u.result.details
+        statistics = u.result.statistics
+    }
+}

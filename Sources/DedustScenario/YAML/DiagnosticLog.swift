@@ -1,0 +1,21 @@
+import Yams
+
+/// Collects located diagnostics while a scenario is read, so every problem of a file is reported at once.
+final class DiagnosticLog {
+    let file: String
+    private(set) var diagnostics: [ScenarioDiagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func error(line: Int, column: Int, path: String, _ message: String) {
+        diagnostics.append(ScenarioDiagnostic(file: file, line: line, column: column, path: path, message: message))
+    }
+
+    func error(at mark: Mark?, path: String, _ message: String) {
+        error(line: mark?.line ?? 1, column: mark?.column ?? 1, path: path, message)
+    }
+
+    var isEmpty: Bool { diagnostics.isEmpty }
+}

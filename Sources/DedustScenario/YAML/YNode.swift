@@ -1,0 +1,270 @@
+import Yams
+import Foundation
+import DedustPhysics
+
+/// A YAML node with its field path and the log its problems go to. Every accessor reports a located,
+/// worded error and returns nil when the value is unusable, so reading goes on and all errors are found.
+struct YNode {
+    let node: Node
+    let path: String
+    let log: DiagnosticLog
+
+    var mark: Mark? { node.mark }
+
+    func error(_ message: String) { log.error(at: mark, path: path, message) }
+
+    /// `path.key` or `path[i]`.
+    func child(_ node: Node, key: String) -> YNode { YNode(node: node, path: path.isEmpty ? key : "\(path).\(key)", log: log) }
+    func child(_ node: Node, index: Int) -> YNode { YNode(node: node, path: "\(path)[\(index)]", log: log) }
+
+    /// What the node is, in words, for "expected …, found …" messages.
+    var kindPhrase: String {
+        switch node {
+        case let .scalar(s): return s.string.isEmpty ? "an empty value" : "the value \"\(s.string)\""
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    // MARK: - Structure
+
+    /// The node as a mapping whose keys must be among `allowed` (unknown keys are reported at the key,
+    /// with a suggestion). Nil if it is not a mapping.
+    func mapping(allowed: [String]?, what: String = "a mapping (key: value pairs)") -> YMap? {
+        guard case let .mapping(m) = node else {
+            error("expected \(what), found \(kindPhrase)")
+            return nil
+        }
+        var entries: [(key: String, keyMark: Mark?, value: YNode)] = []
+        var seen: Set<String> = []
+        for (k, v) in m {
+            guard let key = k.scalar?.string else {
+                log.error(at: k.mark, path: path, "keys must be plain names, found \(YNode(node: k, path: path, log: log).kindPhrase)")
+                continue
+            }
+            if seen.contains(key) {
+                log.error(at: k.mark, path: path, "duplicate key \"\(key)\"")
+                continue
+            }
+            seen.insert(key)
+            if let allowed, !allowed.contains(key) {
+                log.error(at: k.mark, path: path.isEmpty ? key : "\(path).\(key)",
+                          "unknown key \"\(key)\"" + DidYouMean.hint(for: key, among: allowed))
+                continue
+            }
+            entries.append((key, k.mark, child(v, key: key)))
+        }
+        return YMap(owner: self, entries: entries)
+    }
+
+    /// The node as a list.
+    func sequence(what: String = "a list") -> [YNode]? {
+        guard case let .sequence(s) = node else {
+            error("expected \(what), found \(kindPhrase)")
+            return nil
+        }
+        return s.enumerated().map { child($1, index: $0) }
+    }
+
+    // MARK: - Scalars
+
+    /// The scalar text, or nil (with an error) for a mapping, list or empty value.
+    func text(what: String = "a value") -> String? {
+        guard case let .scalar(s) = node, !s.string.trimmingCharacters(in: .whitespaces).isEmpty else {
+            error("expected \(what), found \(kindPhrase)")
+            return nil
+        }
+        return s.string
+    }
+
+    /// A name: letters, digits, `_`, `-` (no `.` or `#`, which address ports and instances).
+    func name(what: String = "a name") -> String? {
+        guard let t = text(what: what) else { return nil }
+        let ok = t.unicodeScalars.allSatisfy {
+            ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" || $0 == "-")
+        }
+        guard ok else {
+            error("\"\(t)\" is not a valid name; use letters, digits, \"_\" and \"-\" (\".\" and \"#\" address ports and repeated units)")
+            return nil
+        }
+        return t
+    }
+
+    /// One of `options`.
+    func choice(_ options: [String], what: String) -> String? {
+        guard let t = text(what: what) else { return nil }
+        guard options.contains(t) else {
+            error("unknown \(what) \"\(t)\"" + DidYouMean.hint(for: t, among: options))
+            return nil
+        }
+        return t
+    }
+
+    /// `true`/`false` (also yes/no, on/off).
+    func bool() -> Bool? {
+        guard let t = text(what: "true or false") else { return nil }
+        switch t.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            error("expected true or false, found \"\(t)\"")
+            return nil
+        }
+    }
+
+    /// A plain number (percent allowed: "15 %"), checked against `range`.
+    func number(in range: ValueRange = .any, what: String = "a number") -> Double? {
+        quantity(.dimensionless, in: range)
+    }
+
+    /// A non-negative whole number, checked against `range`.
+    func integer(in range: ClosedRange<Int>, what: String = "a whole number") -> Int? {
+        guard let t = text(what: what) else { return nil }
+        guard let v = Int(t.trimmingCharacters(in: .whitespaces)) else {
+            error("expected \(what), found \"\(t)\"")
+            return nil
+        }
+        guard range.contains(v) else {
+            error("\(v) is out of range; expected \(what) from \(range.lowerBound) to \(range.upperBound)")
+            return nil
+        }
+        return v
+    }
+
+    /// A quantity with units (SI result), checked against `range` (SI).
+    func quantity(_ kind: QuantityKind, in range: ValueRange = .any) -> Double? {
+        guard let t = text(what: kind.phrase) else { return nil }
+        let value: Double
+        do {
+            value = try Units.parse(t, as: kind)
+        } catch {
+            self.error(error.description)
+            return nil
+        }
+        return check(value, range, text: t)
+    }
+
+    /// A volumetric flow with its basis.
+    func flow() -> VolumetricFlow? {
+        guard let t = text(what: QuantityKind.volumetricFlow.phrase) else { return nil }
+        do {
+            let q = try Units.parseFlow(t)
+            switch q {
+            case let .actual(v), let .normal(v):
+                guard check(v, .positive, text: t) != nil else { return nil }
+            }
+            return q
+        } catch {
+            self.error(error.description)
+            return nil
+        }
+    }
+
+    /// A dust concentration with its basis.
+    func concentration(in range: ValueRange = .nonNegative) -> Concentration? {
+        guard let t = text(what: QuantityKind.concentration.phrase) else { return nil }
+        do {
+            let c = try Units.parseConcentration(t)
+            switch c {
+            case let .actual(v), let .normal(v), let .loading(v):
+                guard check(v, range, text: t) != nil else { return nil }
+            }
+            return c
+        } catch {
+            self.error(error.description)
+            return nil
+        }
+    }
+
+    private func check(_ value: Double, _ range: ValueRange, text: String) -> Double? {
+        if let problem = range.problem(value) {
+            error("\"\(text)\" \(problem)")
+            return nil
+        }
+        return value
+    }
+}
+
+/// Allowed values of a number (SI).
+struct ValueRange {
+    var lower: Double?
+    var lowerInclusive = true
+    var upper: Double?
+    var upperInclusive = true
+
+    static let any = ValueRange()
+    static let positive = ValueRange(lower: 0, lowerInclusive: false)
+    static let nonNegative = ValueRange(lower: 0)
+    static let fraction = ValueRange(lower: 0, upper: 1)
+    static let openFraction = ValueRange(lower: 0, lowerInclusive: false, upper: 1)
+
+    func problem(_ v: Double) -> String? {
+        guard v.isFinite else { return "is not a finite number" }
+        switch (lower, upper) {
+        case let (lo?, hi?):
+            let okLo = lowerInclusive ? v >= lo : v > lo
+            let okHi = upperInclusive ? v <= hi : v < hi
+            if !(okLo && okHi) {
+                return "is out of range; expected a value in \(lowerInclusive ? "[" : "(")\(fmt(lo)), \(fmt(hi))\(upperInclusive ? "]" : ")")"
+            }
+        case let (lo?, nil):
+            if lowerInclusive ? !(v >= lo) : !(v > lo) {
+                if lo == 0 { return lowerInclusive ? "must not be negative" : "must be positive" }
+                return "must be \(lowerInclusive ? "at least" : "greater than") \(fmt(lo))"
+            }
+        case let (nil, hi?):
+            if upperInclusive ? !(v <= hi) : !(v < hi) { return "must be \(upperInclusive ? "at most" : "less than") \(fmt(hi))" }
+        case (nil, nil):
+            break
+        }
+        return nil
+    }
+
+    private func fmt(_ x: Double) -> String {
+        x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
+    }
+}
+
+/// A mapping read from YAML, with the keys already checked against the allowed ones.
+struct YMap {
+    let owner: YNode
+    let entries: [(key: String, keyMark: Mark?, value: YNode)]
+
+    subscript(key: String) -> YNode? { entries.first { $0.key == key }?.value }
+
+    var keys: [String] { entries.map(\.key) }
+
+    /// Reports every key not in `allowed` at the key, with a suggestion. Returns whether all were known.
+    @discardableResult
+    func reportUnknown(allowed: [String], context: String = "") -> Bool {
+        var ok = true
+        for e in entries where !allowed.contains(e.key) {
+            ok = false
+            owner.log.error(at: e.keyMark, path: e.value.path,
+                            "unknown key \"\(e.key)\"\(context)" + DidYouMean.hint(for: e.key, among: allowed))
+        }
+        return ok
+    }
+
+    func has(_ key: String) -> Bool { self[key] != nil }
+
+    /// The value of `key`, or nil with "missing required field" located at the mapping.
+    func required(_ key: String, _ what: String? = nil) -> YNode? {
+        if let v = self[key] { return v }
+        owner.error("missing required field \"\(key)\"" + (what.map { " (\($0))" } ?? ""))
+        return nil
+    }
+
+    /// Exactly one of `keys`; reports none or several.
+    func exactlyOne(of keys: [String], what: String) -> (String, YNode)? {
+        let present = keys.filter { has($0) }
+        if present.count == 1, let v = self[present[0]] { return (present[0], v) }
+        if present.isEmpty {
+            owner.error("missing \(what): give one of \(keys.map { "\"\($0)\"" }.joined(separator: ", "))")
+        } else {
+            owner.error("give only one \(what), found \(present.map { "\"\($0)\"" }.joined(separator: " and "))")
+        }
+        return nil
+    }
+}

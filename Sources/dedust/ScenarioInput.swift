@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import DedustScenario
+
+/// Loading a scenario for any subcommand: invalid files print every located error to stderr and exit 2.
+enum ScenarioInput {
+    static func load(_ path: String) throws -> Scenario {
+        do {
+            return try ScenarioLoader.load(path: path)
+        } catch let error as ScenarioValidationError {
+            Terminal.error(error.description)
+            throw ExitCode(2)
+        }
+    }
+
+    /// Runs `scenario`; a failed run prints the error to stderr and exits 1 (no partial report is printed).
+    static func run(_ scenario: Scenario, threads: Int?, seed: UInt64?, quiet: Bool) throws -> ScenarioResult {
+        let bar = ProgressBar(enabled: !quiet && Terminal.stderrIsTerminal)
+        var runner = ScenarioRunner(threads: threads, seed: seed)
+        runner.progress = { bar.update($0) }
+        defer { bar.finish() }
+        do {
+            return try runner.run(scenario)
+        } catch {
+            bar.finish()
+            Terminal.error("error: run failed: \(error)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// stderr helpers.
+enum Terminal {
+    static var stderrIsTerminal: Bool { isatty(FileHandle.standardError.fileDescriptor) != 0 }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+}
