@@ -47,8 +47,10 @@ extension ScenarioReader {
         let allowed = ["type", "model"] + info.parameters.map(\.name)
         guard m.reportUnknown(allowed: allowed, context: " for \(type) model \(modelName)") else { return nil }
         let before = log.diagnostics.count
-        guard let separator = factory.build(model: modelName, parameters: m) else {
-            if log.diagnostics.count == before { m.owner.error("cannot build \(type) model \(modelName) from these parameters") }
+        let built = factory.build(model: modelName, parameters: m)
+        guard log.diagnostics.count == before else { return nil }
+        guard let separator = built else {
+            m.owner.error("cannot build \(type) model \(modelName) from these parameters")
             return nil
         }
         return EquipmentSpecification(name: name, type: type, model: modelName, separator: separator)

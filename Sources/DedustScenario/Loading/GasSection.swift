@@ -22,8 +22,9 @@ extension ScenarioReader {
         if let v = viscosity, v == nil { return nil }
         guard var model = makeGasModel(composition, at: m["composition"]) else { return nil }
         if density != nil || viscosity != nil {
-            model = MeasuredPropertiesGas(base: model, measuredDensity: density ?? nil, viscosity: viscosity ?? nil,
-                                          temperature: temperature, pressure: pressure)
+            // Measured at the train inlet state; viscosity follows the mixture's temperature dependence.
+            model = GasWithMeasuredProperties(base: model, viscosity: viscosity ?? nil, density: density ?? nil,
+                                              temperature: temperature, pressure: pressure)
         }
         return GasSpecification(model: model, composition: composition, flow: flow, temperature: temperature,
                                 pressure: pressure)

@@ -18,6 +18,9 @@ protocol UnitFactory: Sendable {
 /// Every unit factory Dedust knows.
 public enum UnitRegistry {
     static let factories: [any UnitFactory] = [
+        CycloneUnitFactory(),
+        GravitySettlerUnitFactory(),
+        BaffleUnitFactory(),
         SpecifiedUnitFactory(),
     ]
 
