@@ -156,6 +156,10 @@ extension ScenarioReader {
             destination = resolve(name, ids: ids, refs: refs, at: toNode)
         }
         guard let source, let destination, let fraction else { return nil }
+        if case .outlet = source, fraction >= 1 {
+            m["fraction"]?.error("a recycle of the whole outlet (fraction 1) leaves no gas for the stack; use a fraction below 1")
+            return nil
+        }
         return (source, destination, fraction)
     }
 
