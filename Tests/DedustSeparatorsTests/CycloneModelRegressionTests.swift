@@ -100,6 +100,47 @@ struct CycloneModelRegressionTests {
         }
     }
 
+    @Test("§7.7 plant illustration: H&S Muschelknautz with loading limit on the carbide PSD (stage-1 cyclone)")
+    func plantIllustration() throws {
+        // Gas case A at 500 °C; Q = 9.71 m³/s over n Stairmand-HE cyclones at v_in = 18 m/s; ρ_p = 2200;
+        // f = 0.005 (no loading correction), α = VDI with loading, x_med = 15.9 µm, β = 3, H&S k(c_o).
+        let gas = GasState(temperature: 773.15, pressure: 101_325, density: 0.4141, viscosity: 3.449e-5, molarMass: 0.0283)
+        // article PSD, log-linear through the points of physics.md §7.5, 200 log classes 0.3–300 µm
+        let pts: [(Double, Double)] = [(0.3, 0), (1, 0.03), (3, 0.10), (5, 0.165), (10, 0.40), (20, 0.55), (50, 0.72),
+                                       (100, 0.85), (300, 1.0)]
+        func cumulative(_ x: Double) -> Double {
+            for i in 1..<pts.count where x <= pts[i].0 {
+                return pts[i - 1].1 + (pts[i].1 - pts[i - 1].1) * log(x / pts[i - 1].0) / log(pts[i].0 / pts[i - 1].0)
+            }
+            return 1
+        }
+        let grid = try SizeGrid.logSpaced(from: 0.3e-6, to: 300e-6, classes: 200)
+        let fractions = (0..<200).map { cumulative(grid.edges[$0 + 1] * 1e6) - cumulative(grid.edges[$0] * 1e6) }
+        let model = MuschelknautzHoffmannStein(slope: 3, frictionWithLoading: false, loadingExponentFit: .hoffmannStein)
+        let dp = MuschelknautzPressureDrop(frictionWithLoading: false)
+        // n, c_in (g/Nm³), x50 (µm), c_oL, η inner vortex, η total, ΔP (Pa)
+        let table: [(Int, Double, Double, Double, Double, Double, Double)] = [
+            (1, 80, 8.03, 0.0117, 0.676, 0.9445, 589), (1, 120, 8.12, 0.0128, 0.673, 0.9590, 575),
+            (2, 80, 6.75, 0.0098, 0.719, 0.9595, 589), (2, 120, 6.83, 0.0108, 0.716, 0.9700, 575),
+            (4, 80, 5.68, 0.0083, 0.759, 0.9709, 589), (4, 120, 5.74, 0.0091, 0.757, 0.9784, 575),
+        ]
+        for (n, cin, x50, coL, etaV, etaT, deltaP) in table {
+            let q = 9.71 / Double(n)
+            let g = CycloneGeometry.standard(.stairmandHE, diameter: (q / (18 * 0.1)).squareRoot())
+            let p = CycloneOperatingPoint(volumetricFlow: q, gas: gas, particleDensity: 2200, loading: cin / 1000 / 1.172,
+                                          classDiameters: grid.means, massFractions: fractions, medianDiameter: 15.9e-6)
+            let e = try model.efficiency(of: g, at: p)
+            #expect(Self.close(e.cutSize * 1e6, x50, decimals: 2), "n = \(n), \(cin) g/Nm³: x50 \(e.cutSize)")
+            #expect(Self.close(e.details["mass_loading_limit"] ?? 0, coL, decimals: 4))
+            let total = zip(e.gradeEfficiency, fractions).map { $0 * $1 }.reduce(0, +)
+            #expect(Self.close(total, etaT, decimals: 4), "n = \(n), \(cin) g/Nm³: η_tot \(total)")
+            let inner = try MuschelknautzHoffmannStein(slope: 3, applyLoadingLimit: false, frictionWithLoading: false)
+                .efficiency(of: g, at: p)
+            #expect(Self.close(zip(inner.gradeEfficiency, fractions).map { $0 * $1 }.reduce(0, +), etaV, decimals: 3))
+            #expect(Self.close(try dp.pressureDrop(of: g, at: p), deltaP, decimals: 0))
+        }
+    }
+
     @Test("Iozia–Leith clamps β below 2 with a warning and flags plant-scale extrapolation")
     func ioziaLeithClamp() throws {
         let g = CycloneGeometry.standard(.stairmandHE, diameter: 1)

@@ -4,7 +4,7 @@
 /// | `model:` | type | parameters used |
 /// |---|---|---|
 /// | `muschelknautz_vdi` | `MuschelknautzVDI` | wall_friction (λ₀), grade_curve_D, K_main, eta_adj, constriction |
-/// | `muschelknautz` | `MuschelknautzHoffmannStein` | wall_friction, constriction, grade_curve_slope (β), K_main, natural_vortex_limit, loading_limit |
+/// | `muschelknautz` | `MuschelknautzHoffmannStein` | wall_friction, constriction, grade_curve_slope (β), K_main, natural_vortex_limit, loading_limit, friction_loading_correction, loading_exponent_fit |
 /// | `barth` | `Barth` | barth_formulation, wall_friction, constriction, natural_vortex_limit, loading_limit |
 /// | `lapple` | `Lapple` | lapple_turns |
 /// | `leith_licht` | `LeithLicht` | slip_correction |
@@ -16,7 +16,7 @@
 /// | `casal_martinez_benet` | `CasalMartinezBenetPressureDrop` | – |
 /// | `dirgo` | `DirgoPressureDrop` | – |
 /// | `stairmand` | `StairmandPressureDrop` | wall_friction |
-/// | `muschelknautz` | `MuschelknautzPressureDrop` | wall_friction, constriction |
+/// | `muschelknautz` | `MuschelknautzPressureDrop` | wall_friction, constriction, friction_loading_correction |
 /// | `barth` | `BarthPressureDrop` | wall_friction, constriction (default Meißner) |
 ///
 /// Each model takes the parameters it defines and ignores the rest (nil means the model's documented default).
@@ -61,7 +61,9 @@ public enum CycloneModels {
                                               slope: p.gradeCurveSlope ?? d.slope,
                                               loadingLimitConstant: p.kMain ?? d.loadingLimitConstant,
                                               limitedByNaturalVortex: p.naturalVortexLimit ?? d.limitedByNaturalVortex,
-                                              applyLoadingLimit: p.loadingLimit ?? d.applyLoadingLimit)
+                                              applyLoadingLimit: p.loadingLimit ?? d.applyLoadingLimit,
+                                              frictionWithLoading: p.frictionLoadingCorrection ?? d.frictionWithLoading,
+                                              loadingExponentFit: p.loadingExponentFit ?? d.loadingExponentFit)
         case "barth":
             let d = Barth()
             return Barth(formulation: p.barthFormulation ?? d.formulation, wallFriction: p.wallFriction ?? d.wallFriction,
@@ -88,7 +90,8 @@ public enum CycloneModels {
         case "dirgo": return DirgoPressureDrop()
         case "stairmand": return StairmandPressureDrop(wallFriction: p.wallFriction ?? 0.005)
         case "muschelknautz":
-            return MuschelknautzPressureDrop(wallFriction: p.wallFriction ?? 0.005, constriction: p.constriction ?? .vdi)
+            return MuschelknautzPressureDrop(wallFriction: p.wallFriction ?? 0.005, constriction: p.constriction ?? .vdi,
+                                             frictionWithLoading: p.frictionLoadingCorrection ?? true)
         case "barth":
             return BarthPressureDrop(wallFriction: p.wallFriction ?? 0.005, constriction: p.constriction ?? .meissner)
         default:
@@ -125,12 +128,18 @@ public struct CycloneModelParameters: Sendable, Equatable {
     public var minimumSlope: Double?
     /// [`shepherd_lapple_K`] 16 plain inlet (default), 7.5 with inlet vane.
     public var shepherdLappleK: Double?
+    /// [`friction_loading_correction`] raise the H&S Muschelknautz friction with loading (default true).
+    public var frictionLoadingCorrection: Bool?
+    /// [`loading_exponent_fit`] "vdi" (default) or "hoffmann_stein".
+    public var loadingExponentFit: MuschelknautzHoffmannStein.LoadingExponentFit?
 
     public init(wallFriction: Double? = nil, gradeCurveWidth: Double? = nil, kMain: Double? = nil,
                 efficiencyAdjustment: Double? = nil, constriction: InletConstriction? = nil,
                 gradeCurveSlope: Double? = nil, naturalVortexLimit: Bool? = nil, loadingLimit: Bool? = nil,
                 barthFormulation: Barth.Formulation? = nil, lappleTurns: Lapple.Turns? = nil,
-                slipCorrection: Bool? = nil, minimumSlope: Double? = nil, shepherdLappleK: Double? = nil) {
+                slipCorrection: Bool? = nil, minimumSlope: Double? = nil, shepherdLappleK: Double? = nil,
+                frictionLoadingCorrection: Bool? = nil,
+                loadingExponentFit: MuschelknautzHoffmannStein.LoadingExponentFit? = nil) {
         self.wallFriction = wallFriction
         self.gradeCurveWidth = gradeCurveWidth
         self.kMain = kMain
@@ -144,5 +153,7 @@ public struct CycloneModelParameters: Sendable, Equatable {
         self.slipCorrection = slipCorrection
         self.minimumSlope = minimumSlope
         self.shepherdLappleK = shepherdLappleK
+        self.frictionLoadingCorrection = frictionLoadingCorrection
+        self.loadingExponentFit = loadingExponentFit
     }
 }

@@ -5,11 +5,13 @@ import Foundation
 /// verified against the VDI/Dyssol code [V:S1]):
 ///
 ///     v_in = Q/(ab),  R_in = R − b/2,  v_θw = v_in R_in / (α R)                  α: `constriction` (VDI default)
-///     f = f_air (1 + 2√c_o)  (c_o ≤ 1),  f_air (1 + 3√c_o)  (c_o > 1)             (VDI-2019 loading correction)
+///     f = f_air (1 + 2√c_o)  (c_o ≤ 1),  f_air (1 + 3√c_o)  (c_o > 1)             (VDI-2019 loading correction;
+///                                                                                 `frictionWithLoading = false`: f = f_air)
 ///     v_θCS = v_θw (R/R_x) / [1 + f A_R v_θw √(R/R_x) / (2Q)]                    A_R: `CycloneGeometry.frictionArea`
 ///     x50 = √( 18 μ (0.9 Q) / (2π (ρ_p − ρ) v_θCS² H_CS) )                       H_CS: `controlSurfaceHeight`
 ///     η(x) = 1 / (1 + (x50/x)^β)                                                 β: `slope` (H&S: 2–7, default 3)
-///     loading limit: c_oL = K (x50/x_med) (10 c_o)^k   (k: VDI piecewise fit, 0.81 → 0.15; K = 0.025)
+///     loading limit: c_oL = K (x50/x_med) (10 c_o)^k   (K = 0.025; k: `loadingExponentFit` — VDI piecewise fit
+///                    0.81 → 0.15 [V:S1], or Hoffmann & Stein k = 0.15 + 0.66 exp[−(c_o/0.015)^0.6], 0.15 for c_o ≥ 0.1 [M-L])
 ///     c_o > c_oL:  η(x) = (1 − c_oL/c_o) + (c_oL/c_o) η(x)        ("en masse" deposit with the feed PSD)
 ///
 /// The 10 % short-circuit ("lip leakage") flow is the 0.9 Q. Validity: tangential slot-inlet reverse-flow
@@ -18,6 +20,9 @@ import Foundation
 /// Example (physics.md §1.10, Stairmand HE D = 1 m, v_in = 15 m/s, air ρ = 1.2 kg/m³, μ = 1.81e-5 Pa·s,
 /// ρ_p = 2000 kg/m³, clean gas, f = 0.005, α = VDI): v_θw = 19.32 m/s, v_θCS = 25.34 m/s, H_CS = 3.0 m,
 /// x50 = 4.264 µm (Muschelknautz ΔP 1252 Pa, `MuschelknautzPressureDrop`).
+/// Plant scale (physics.md §7.7, carbide gas at 500 °C, ρ = 0.4141 kg/m³, μ = 3.449e-5 Pa·s, one Stairmand HE of
+/// D = 2.32 m at 9.71 m³/s, ρ_p = 2200, c_o = 0.0683, x_med = 15.9 µm, f = 0.005 without loading correction, H&S k):
+/// x50 = 8.03 µm, c_oL = 0.0117 → 83 % deposited en masse, η_tot = 0.9445 on the article's PSD.
 public struct MuschelknautzHoffmannStein: CycloneEfficiencyModel, Equatable {
     /// f_air: clean-gas wall friction (0.005 smooth walls; 0.0065–0.01 rough or refractory-lined).
     public var wallFriction: Double
@@ -31,16 +36,38 @@ public struct MuschelknautzHoffmannStein: CycloneEfficiencyModel, Equatable {
     public var limitedByNaturalVortex: Bool
     /// Apply the mass-loading limit (en-masse separation).
     public var applyLoadingLimit: Bool
+    /// Raise the wall friction with loading (VDI-2019 correction); false keeps f = f_air.
+    public var frictionWithLoading: Bool
+    /// Fit of the loading-limit exponent k.
+    public var loadingExponentFit: LoadingExponentFit
+
+    /// The loading-limit exponent k(c_o).
+    public enum LoadingExponentFit: String, Sendable {
+        /// VDI-2019 piecewise fit as coded in Dyssol (`MuschelknautzVDI.loadingExponent`) [V:S1].
+        case vdi = "vdi"
+        /// Hoffmann & Stein: k = 0.15 + 0.66 exp[−(c_o/0.015)^0.6] for c_o < 0.1, 0.15 above [M-L].
+        case hoffmannStein = "hoffmann_stein"
+
+        public func exponent(_ c: Double) -> Double {
+            switch self {
+            case .vdi: return MuschelknautzVDI.loadingExponent(c)
+            case .hoffmannStein: return c >= 0.1 ? 0.15 : 0.15 + 0.66 * exp(-pow(c / 0.015, 0.6))
+            }
+        }
+    }
 
     public init(wallFriction: Double = 0.005, constriction: InletConstriction = .vdi, slope: Double = 3,
                 loadingLimitConstant: Double = 0.025, limitedByNaturalVortex: Bool = false,
-                applyLoadingLimit: Bool = true) {
+                applyLoadingLimit: Bool = true, frictionWithLoading: Bool = true,
+                loadingExponentFit: LoadingExponentFit = .vdi) {
         self.wallFriction = wallFriction
         self.constriction = constriction
         self.slope = slope
         self.loadingLimitConstant = loadingLimitConstant
         self.limitedByNaturalVortex = limitedByNaturalVortex
         self.applyLoadingLimit = applyLoadingLimit
+        self.frictionWithLoading = frictionWithLoading
+        self.loadingExponentFit = loadingExponentFit
     }
 
     public var name: String { "muschelknautz" }
@@ -64,7 +91,7 @@ public struct MuschelknautzHoffmannStein: CycloneEfficiencyModel, Equatable {
         }
         let r = g.radius, rx = g.vortexFinderRadius
         let vw = vIn * g.inletCentreRadius / (alpha * r)
-        let f = Self.friction(clean: wallFriction, loading: point.loading)
+        let f = frictionWithLoading ? Self.friction(clean: wallFriction, loading: point.loading) : wallFriction
         let ar = g.frictionArea
         let vcs = vw * (r / rx) / (1 + f * ar * vw * (r / rx).squareRoot() / (2 * q))
         return MuschelknautzFlow(inletVelocity: vIn, constriction: alpha, friction: f, frictionArea: ar,
@@ -88,7 +115,7 @@ public struct MuschelknautzHoffmannStein: CycloneEfficiencyModel, Equatable {
                 throw CycloneError.invalidInput("the loading limit needs the feed median diameter, but the feed has no size distribution")
             }
             let limit = loadingLimitConstant * (x50 / xMed)
-                * pow(10 * point.loading, MuschelknautzVDI.loadingExponent(point.loading))
+                * pow(10 * point.loading, loadingExponentFit.exponent(point.loading))
             details["mass_loading_limit"] = limit
             if point.loading > limit {
                 let s = limit / point.loading

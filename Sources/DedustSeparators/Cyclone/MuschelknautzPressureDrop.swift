@@ -13,22 +13,28 @@ import Foundation
 ///
 /// Example (physics.md §1.10 / §1.9): Stairmand HE, D = 0.305 m, v_in = 10 m/s, air ρ = 1.2 kg/m³, clean,
 /// f = 0.005, α = VDI: ΔP = 557 Pa; Eu = 9.28 at any size and velocity (5.27 for Stairmand HT).
+/// With loading (§7.7, D = 2.32 m, 9.71 m³/s, ρ = 0.4141 kg/m³, c_o = 0.0683, f = 0.005 without loading
+/// correction, α with loading): 589 Pa; with the VDI friction correction as well: 515 Pa.
 public struct MuschelknautzPressureDrop: CyclonePressureDropModel, Equatable {
     /// f_air (default 0.005).
     public var wallFriction: Double
     /// α formula (default VDI).
     public var constriction: InletConstriction
+    /// Raise the friction with loading (VDI-2019); false keeps f = f_air (α still depends on loading).
+    public var frictionWithLoading: Bool
 
-    public init(wallFriction: Double = 0.005, constriction: InletConstriction = .vdi) {
+    public init(wallFriction: Double = 0.005, constriction: InletConstriction = .vdi, frictionWithLoading: Bool = true) {
         self.wallFriction = wallFriction
         self.constriction = constriction
+        self.frictionWithLoading = frictionWithLoading
     }
 
     public var name: String { "muschelknautz" }
 
     /// (ΔP_body, ΔP_x) in Pa.
     public func components(of g: CycloneGeometry, at p: CycloneOperatingPoint) throws -> (body: Double, exit: Double) {
-        let f = try MuschelknautzHoffmannStein(wallFriction: wallFriction, constriction: constriction).flow(of: g, at: p)
+        let f = try MuschelknautzHoffmannStein(wallFriction: wallFriction, constriction: constriction,
+                                               frictionWithLoading: frictionWithLoading).flow(of: g, at: p)
         let rho = p.gas.density
         let body = f.friction * f.frictionArea * rho * pow(f.wallVelocity * f.controlSurfaceVelocity, 1.5)
             / (2 * 0.9 * p.volumetricFlow)
