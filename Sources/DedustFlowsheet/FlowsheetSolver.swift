@@ -14,9 +14,11 @@ import DedustSeparators
 ///
 /// i.e. (I − M) x = b: series, splits, merges and recycles in one matrix. The gas is solved as one more
 /// "class" with penetration 1 (all gas leaves by the outlet, none with the collected dust). Because η_j
-/// sits inside M, the matrix differs from class to class; each class's n × n system is solved with LAPACK
-/// (`dgesv`). Without a recycle the matrix is lower-triangular in train order and the solve reproduces a
-/// sequential pass exactly (to rounding).
+/// sits inside M, the matrix generally differs from class to class, so one LU cannot serve every class;
+/// the classes are grouped by identical matrices and each group is one LAPACK `dgesv` with the group's
+/// classes as right-hand sides (coarse classes every unit collects fully, fine classes no unit touches and
+/// the gas typically share a matrix). Without a recycle the matrix is lower-triangular in train order and
+/// the solve reproduces a sequential pass exactly (to rounding).
 ///
 /// ## Fixed point
 /// Unit models may depend on what they receive (Muschelknautz's loading limit depends on the inlet
@@ -205,22 +207,27 @@ public struct FlowsheetSolver: Sendable {
         var gas: [Double]
     }
 
-    /// Assembles (I − M) x = b for every class (and the gas) and solves each with LAPACK.
+    /// Assembles (I − M) x = b for every class (and the gas) and solves them with LAPACK. Classes whose
+    /// matrices are identical (e.g. coarse classes every unit collects completely, or fine classes no unit
+    /// touches, which share the gas's matrix) are solved together, one `dgesv` with each of them as a
+    /// right-hand side.
     func solveBalance(_ flowsheet: Flowsheet, feed: FlowsheetFeed, results: [SeparatorResult]) throws -> Balance {
         let n = flowsheet.units.count
         let k = feed.grid.count
         var dust = [[Double]](repeating: [Double](repeating: 0, count: k), count: n)
         var gas = [Double](repeating: 0, count: n)
         guard n > 0 else { return Balance(dust: dust, gas: gas) }
-        // Column c < k: dust class c; column k: gas.
+        // Column c < k: dust class c; column k: gas. Group columns by their (bit-identical) matrix.
+        var groups: [[Double]: [Int]] = [:]
+        var order: [[Double]] = []
+        var rhs = [[Double]](repeating: [Double](repeating: 0, count: n), count: k + 1)
         for c in 0...k {
             var a = Matrix.identity(n)
-            var b = [Double](repeating: 0, count: n)
             let feedValue = c < k ? feed.stream.dust[c] : feed.stream.gasMassFlow
             for s in flowsheet.streams {
                 guard case let .unit(i) = s.destination else { continue }
                 switch s.source {
-                case .feed: b[i] += s.fraction * feedValue
+                case .feed: rhs[c][i] += s.fraction * feedValue
                 case let .outlet(j):
                     let penetration = c < k ? 1 - results[j].gradeEfficiency[c] : 1
                     a[i, j] -= s.fraction * penetration
@@ -229,14 +236,23 @@ public struct FlowsheetSolver: Sendable {
                     a[i, j] -= s.fraction * eta
                 }
             }
-            let x: [Double]
+            if groups[a.elements] == nil { order.append(a.elements) }
+            groups[a.elements, default: []].append(c)
+        }
+        for elements in order {
+            let columns = groups[elements] ?? []
+            let a = Matrix(rows: n, columns: n, columnMajor: elements)
+            let b = Matrix(rows: n, columns: columns.count, columnMajor: columns.flatMap { rhs[$0] })
+            let x: Matrix
             do {
                 x = try LAPACK.solve(a, b)
             } catch {
-                throw FlowsheetError.singular(sizeClass: c, message: String(describing: error))
+                throw FlowsheetError.singular(sizeClass: columns.first ?? 0, message: String(describing: error))
             }
-            for i in 0..<n {
-                if c < k { dust[i][c] = x[i] } else { gas[i] = x[i] }
+            for (col, c) in columns.enumerated() {
+                for i in 0..<n {
+                    if c < k { dust[i][c] = x[i, col] } else { gas[i] = x[i, col] }
+                }
             }
         }
         return Balance(dust: dust, gas: gas)

@@ -32,3 +32,13 @@ enum Fixture {
         SpecifiedSeparator(curve: .constant(eta), pressureDrop: dp, outletTemperature: outletT)
     }
 }
+
+/// A unit with a given efficiency per class.
+struct PerClassUnit: SeparatorModel {
+    var eta: [Double]
+    var unitType: String { "test" }
+    var modelName: String { "per_class" }
+    func evaluate(_ inlet: SeparatorInlet, context: EvaluationContext) throws -> SeparatorResult {
+        SeparatorResult(model: modelName, gradeEfficiency: eta, pressureDrop: 0, outletTemperature: inlet.temperature)
+    }
+}

@@ -82,6 +82,25 @@ struct RecycleTests {
         #expect(sol.closureError < 1e-9)
     }
 
+    /// Classes with different efficiencies get different matrices; classes with equal matrices (here the
+    /// untouched fine class with the gas, and the two fully collected coarse classes) are solved together.
+    /// Every class must still match its own closed form (1 − r) p_A p_B / (1 − r p_A p_B).
+    @Test func classesWithDifferentEfficienciesEachMatchTheirClosedForm() throws {
+        let etaA = [0, 0.3, 1, 1], etaB = [0, 0.5, 1, 1], r = 0.25
+        var fs = Flowsheet(units: [FlowsheetUnit(id: "a", equipment: "a", model: PerClassUnit(eta: etaA)),
+                                   FlowsheetUnit(id: "b", equipment: "b", model: PerClassUnit(eta: etaB))],
+                           streams: TrainElement.streams([.unit("a"), .unit("b")]))
+        fs.addRecycle(from: .outlet(1), to: 0, fraction: r)
+        let feed = Fixture.feed()
+        let sol = try FlowsheetSolver().solve(fs, feed: feed)
+        for c in 0..<4 {
+            let pp = (1 - etaA[c]) * (1 - etaB[c])
+            let expected = feed.stream.dust[c] * (1 - r) * pp / (1 - r * pp)
+            #expect(abs(sol.outlet.dust[c] - expected) <= 1e-15)
+        }
+        #expect(abs(sol.outlet.dust[1] - 0.02 * 0.75 * 0.35 / (1 - 0.25 * 0.35)) < 1e-15)
+    }
+
     @Test func aLoopWithoutDeclaredRecycleIsReported() {
         let fs = Flowsheet(units: [FlowsheetUnit(id: "a", equipment: "a", model: Fixture.constant(0.5)),
                                    FlowsheetUnit(id: "b", equipment: "b", model: Fixture.constant(0.5))],
