@@ -268,25 +268,23 @@ public struct FlowsheetSolver: Sendable {
     /// (dust-only streams carry no heat); P is gas-flow weighted over the non-recycle streams.
     static func mix(_ parts: [(ProcessStream, FlowsheetStream)], classes k: Int) -> ProcessStream {
         var dust = [Double](repeating: 0, count: k)
-        var gasFlow = 0.0, tWeighted = 0.0, pWeighted = 0.0, pWeight = 0.0
-        var fallbackT = 0.0, fallbackP = 0.0
+        var gasFlow = 0.0, pWeight = 0.0
+        // Weighted deviations from the first stream's state, so equal states mix to exactly that state.
+        let t0 = parts.first?.0.temperature ?? 0, p0 = parts.first?.0.pressure ?? 0
+        var dt = 0.0, dp = 0.0
         for (stream, s) in parts {
             let f = s.fraction
             for c in 0..<k { dust[c] += f * stream.dust[c] }
             let g = f * stream.gasMassFlow
             gasFlow += g
-            tWeighted += g * stream.temperature
+            dt += g * (stream.temperature - t0)
             if !s.isRecycle {
-                pWeighted += g * stream.pressure
+                dp += g * (stream.pressure - p0)
                 pWeight += g
             }
-            if fallbackT == 0 {
-                fallbackT = stream.temperature
-                fallbackP = stream.pressure
-            }
         }
-        let t = gasFlow > 0 ? tWeighted / gasFlow : fallbackT
-        let p = pWeight > 0 ? pWeighted / pWeight : fallbackP
+        let t = gasFlow > 0 ? t0 + dt / gasFlow : t0
+        let p = pWeight > 0 ? p0 + dp / pWeight : p0
         return ProcessStream(temperature: t, pressure: p, gasMassFlow: gasFlow, dust: dust)
     }
 

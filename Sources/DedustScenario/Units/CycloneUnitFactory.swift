@@ -47,6 +47,10 @@ struct CycloneUnitFactory: UnitFactory {
                               .init("K_main", "number", default: "0.025", "loading-limit constant"),
                               .init("natural_vortex_limit", "true/false", default: "false", "limit to the natural vortex length"),
                               .init("loading_limit", "true/false", default: "true", "apply the mass-loading limit"),
+                              .init("friction_loading_correction", "true/false", default: "true",
+                                    "raise the wall friction with the dust loading"),
+                              .init("loading_exponent_fit", "vdi or hoffmann_stein", default: "vdi",
+                                    "fit of the loading-limit exponent k"),
                           ]),
         "barth": ("Barth's equilibrium-orbit model", "Barth (1956); Hoffmann & Stein (2008) chap. 5", [
             .init("barth_formulation", "hoffmann_stein or meissner", default: "hoffmann_stein", "formulation"),
@@ -108,6 +112,11 @@ struct CycloneUnitFactory: UnitFactory {
         parameters.naturalVortexLimit = p.optionalBool("natural_vortex_limit")
         parameters.loadingLimit = p.optionalBool("loading_limit")
         parameters.slipCorrection = p.optionalBool("slip_correction")
+        parameters.frictionLoadingCorrection = p.optionalBool("friction_loading_correction")
+        if let node = p["loading_exponent_fit"] {
+            parameters.loadingExponentFit = node.choice(["vdi", "hoffmann_stein"], what: "loading-exponent fit")
+                .flatMap(MuschelknautzHoffmannStein.LoadingExponentFit.init(rawValue:))
+        }
         parameters.minimumSlope = p.optionalNumber("minimum_slope")
         parameters.shepherdLappleK = p.optionalNumber("shepherd_lapple_K")
         if let node = p["constriction"], let t = node.text(what: "vdi, simple, meissner or a number") {
