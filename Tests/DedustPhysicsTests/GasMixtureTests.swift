@@ -109,6 +109,8 @@ struct GasMixtureTests {
         #expect(abs(scaled.moleFraction(of: .CO) - 0.72) < 1e-15)
         #expect(scaled.moleFraction(of: .Ar) == 0)
         #expect(GasSpecies(rawValue: "H2O") == .H2O && GasSpecies(rawValue: "air") == .air)
+        #expect(GasSpecies(name: "h₂") == .H2 && GasSpecies(name: "Air") == .air && GasSpecies(name: "CO2") == .CO2)
+        #expect(GasSpecies(name: "He") == nil)
     }
 
     @Test("measured properties override computed ones")

@@ -124,14 +124,16 @@ struct UnitsTests {
         #expect(close(NormalState.din1343.molarVolume, 0.022_413_969_545_014_14, rel: 1e-10))
     }
 
-    @Test("a normal-basis flow where an actual flow is expected is a wrong-dimension error")
-    func normalFlowAsActual() {
-        #expect(throws: UnitError.self) { try Units.parse("12350 Nm3/h", as: .volumetricFlow) }
-        do {
-            _ = try Units.parse("12350 Nm3/h", as: .volumetricFlow)
-        } catch {
-            #expect(error.description.contains("normal-basis"))
-        }
+    @Test("a normal-basis flow or concentration where the actual basis is required says so")
+    func normalBasisAsActual() throws {
+        let flow = try #require(failure("12350 Nm3/h", .volumetricFlow))
+        #expect(flow.reason == .basisNotAccepted(unit: "Nm3/h",
+                                                 found: "a normal-basis volumetric flow (Nm³ at 0 °C, 101.325 kPa)"))
+        #expect(flow.description == #""12350 Nm3/h" is a normal-basis volumetric flow (Nm³ at 0 °C, 101.325 kPa), "#
+                + #"but this value must be on the actual basis (m³ at the local temperature and pressure), e.g. "39480 m3/h""#)
+        let loading = try #require(failure("0.1 kg/kg", .concentration))
+        if case .basisNotAccepted = loading.reason {} else { Issue.record("kg/kg accepted as actual concentration") }
+        #expect(failure("150 g/Nm3", .concentration)?.description.hasSuffix(#"e.g. "35 g/m3""#) == true)
     }
 
     @Test("mass flow: kg/s, kg/h, t/h")

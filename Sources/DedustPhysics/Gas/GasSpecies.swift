@@ -24,6 +24,23 @@
 public enum GasSpecies: String, Sendable, CaseIterable {
     case CO, H2, N2, CO2, CH4, O2, H2O, Ar, air
 
+    /// The species called `name`, ignoring case and accepting subscript digits: "CO", "co", "H₂", "Air".
+    /// (The exact scenario spelling is the raw value; this is for lenient look-up and suggestions.)
+    public init?(name: String) {
+        let plain = String(name.map { ch -> Character in
+            switch ch {
+            case "₀": return "0"
+            case "₁": return "1"
+            case "₂": return "2"
+            case "₃": return "3"
+            case "₄": return "4"
+            default: return ch
+            }
+        }).lowercased()
+        guard let match = GasSpecies.allCases.first(where: { $0.rawValue.lowercased() == plain }) else { return nil }
+        self = match
+    }
+
     /// Molar mass M (kg/mol).
     public var molarMass: Double {
         switch self {

@@ -16,6 +16,9 @@ public struct UnitError: Error, Equatable, CustomStringConvertible, Sendable {
         /// The unit is known but measures something else; the payload describes what it measures
         /// ("a length", "a normal-basis volumetric flow (Nm³)").
         case wrongDimension(unit: String, found: String)
+        /// A normal-basis (Nm³) or loading (kg/kg) value where only the actual basis is accepted
+        /// (``Units/parse(_:as:)`` for `.volumetricFlow` and `.concentration`).
+        case basisNotAccepted(unit: String, found: String)
         /// The value is impossible for the kind (e.g. a temperature below absolute zero).
         case outOfRange(String)
     }
@@ -51,6 +54,10 @@ public struct UnitError: Error, Equatable, CustomStringConvertible, Sendable {
             return "\"\(text)\": unknown unit \"\(unit)\", \(expectation)"
         case let .wrongDimension(_, found):
             return "\"\(text)\" is \(found), \(expectation)"
+        case let .basisNotAccepted(_, found):
+            let example = expected == .volumetricFlow ? "\"39480 m3/h\"" : "\"35 g/m3\""
+            return "\"\(text)\" is \(found), but this value must be on the actual basis (m³ at the local "
+                + "temperature and pressure), e.g. \(example)"
         case let .outOfRange(why):
             return "\"\(text)\": \(why), \(expectation)"
         }

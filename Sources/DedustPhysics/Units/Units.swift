@@ -34,8 +34,15 @@ public enum Units {
         guard let unit else { return try checked(number, kind: kind, text: text) }
         let definition = try lookUp(unit, text: text, kind: kind)
         guard accepts(kind, definition.dimension) else {
-            throw UnitError(text: text, expected: kind,
-                            reason: .wrongDimension(unit: unit, found: definition.dimension.phrase))
+            switch (kind, definition.dimension) {
+            case (.volumetricFlow, .normalVolumetricFlow), (.concentration, .massPerNormalVolume),
+                 (.concentration, .massRatio):
+                throw UnitError(text: text, expected: kind,
+                                reason: .basisNotAccepted(unit: unit, found: definition.dimension.phrase))
+            default:
+                throw UnitError(text: text, expected: kind,
+                                reason: .wrongDimension(unit: unit, found: definition.dimension.phrase))
+            }
         }
         return try checked(value(number, definition, kind), kind: kind, text: text)
     }
