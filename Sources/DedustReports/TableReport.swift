@@ -51,5 +51,5 @@ public struct TableReport: Sendable {
     }
 
     private func num(_ x: Double) -> String { x.isFinite ? Units.formatNumber(x, significantDigits: 4) : "–" }
-    private func pct(_ x: Double) -> String { num(x * 100) }
+    private func pct(_ x: Double) -> String { x.isFinite ? Units.formatNumber(x * 100, significantDigits: 5) : "–" }
 }

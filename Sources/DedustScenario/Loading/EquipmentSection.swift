@@ -37,7 +37,7 @@ extension ScenarioReader {
                 return nil
             }
             modelName = t
-        } else if let d = factory.defaultModel {
+        } else if let d = factory.defaultModel(forKeys: m.keys) {
             modelName = d
         } else {
             m.owner.error("missing required field \"model\" (available for \(type): \(available.joined(separator: ", ")))")

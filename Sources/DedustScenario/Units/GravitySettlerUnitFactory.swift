@@ -55,13 +55,7 @@ struct GravitySettlerUnitFactory: UnitFactory {
         let count = p.integer("count", 1...100, default: 1)
         let kA = p.number("effective_area", .openFraction, default: 1)
         let diffusivity: VerticalDiffusivity = p.optionalNumber("vertical_diffusivity").map { .given($0) } ?? .channelFlow()
-        var heat: WallHeatTransfer?
-        if let node = p["heat_transfer"], let h = node.mapping(allowed: ["area", "U", "fouling", "ambient"]) {
-            heat = WallHeatTransfer(area: h.requiredQuantity("area", .area),
-                                    overallCoefficient: h.requiredQuantity("U", .heatTransferCoefficient),
-                                    foulingResistance: h.quantity("fouling", .thermalResistance, .nonNegative, default: 0),
-                                    ambientTemperature: h.quantity("ambient", .temperature, default: 303.15))
-        }
+        let heat = p["heat_transfer"].flatMap(WallHeatTransferReader.read)
         let segments = p.integer("segments", 10...10_000, default: 10)
         let cDust = p.number("dust_specific_heat", .positive, default: 850)
         let reentrainment = p.quantity("reentrainment_velocity", .velocity, default: 3)

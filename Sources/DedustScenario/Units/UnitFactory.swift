@@ -10,9 +10,15 @@ protocol UnitFactory: Sendable {
     var models: [ModelInfo] { get }
     /// Model used when `model:` is omitted (nil: `model:` is required).
     var defaultModel: String? { get }
+    /// Model used when `model:` is omitted, given the keys present (default: ``defaultModel``).
+    func defaultModel(forKeys keys: [String]) -> String?
     /// Reads the parameters of `model` from `parameters` (keys already checked against `ModelInfo`) and
     /// builds the model, or reports located errors and returns nil.
     func build(model: String, parameters: YMap) -> (any SeparatorModel)?
+}
+
+extension UnitFactory {
+    func defaultModel(forKeys keys: [String]) -> String? { defaultModel }
 }
 
 /// Every unit factory Dedust knows.
@@ -21,6 +27,8 @@ public enum UnitRegistry {
         CycloneUnitFactory(),
         GravitySettlerUnitFactory(),
         BaffleUnitFactory(),
+        BagFilterUnitFactory(),
+        CoolerUnitFactory(),
         SpecifiedUnitFactory(),
     ]
 
