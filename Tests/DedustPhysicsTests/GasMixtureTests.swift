@@ -73,10 +73,20 @@ struct GasMixtureTests {
         }
     }
 
-    @Test("Wilke rule: a pure gas is itself; N₂/O₂/Ar 78.08/20.95/0.97 reproduces CoolProp air within 1 %")
+    @Test("Wilke rule: matches chemicals.viscosity.Wilke; a pure gas is itself; synthetic air reproduces CoolProp air within 1 %")
     func wilke() throws {
         let mu = [1.8e-5, 3.0e-5]
         #expect(WilkeMixing.viscosity(moleFractions: [1, 0], viscosities: mu, molarMasses: [0.028, 0.002]) == 1.8e-5)
+        // chemicals 1.5.2 `chemicals.viscosity.Wilke(ys, mus, MWs)` with fixed component viscosities (the CoolProp/
+        // DIPPR values at 873.15 K), so only the mixing rule is compared: case A → 3.73691094347365e-05 Pa·s;
+        // H₂/N₂ 50/50 with 8.8 and 17.6 µPa·s → 1.6828189363450903e-05 Pa·s.
+        let caseA = WilkeMixing.viscosity(moleFractions: [0.72, 0.09, 0.005, 0.04, 0.14, 0.005],
+                                          viscosities: [37.292e-6, 18.831e-6, 25.644e-6, 37.306e-6, 38.017e-6, 44.891e-6],
+                                          molarMasses: [28.0101, 2.01588, 16.0428, 44.0098, 28.01348, 31.9988])
+        #expect(abs(caseA / 3.73691094347365e-05 - 1) < 1e-13)
+        let binary = WilkeMixing.viscosity(moleFractions: [0.5, 0.5], viscosities: [8.8e-6, 17.6e-6],
+                                           molarMasses: [2.01588, 28.01348])
+        #expect(abs(binary / 1.6828189363450903e-05 - 1) < 1e-13)
         let synthetic = try GasMixture(moleFractions: [.N2: 0.7808, .O2: 0.2095, .Ar: 0.0097])
         for (t, ref) in zip(Self.temperatures, Self.reference.first { $0.0 == .air }!.1) {
             #expect(abs(synthetic.viscosity(at: t) * 1e6 / ref - 1) < 0.01)

@@ -8,7 +8,7 @@
 ///   effective molar mass M_eff = ρ_meas R T_meas / P_meas, which is used for ``molarMass``, the normal
 ///   density and the mean free path, so all three agree with the measured density.
 ///
-/// Example: case-A gas with a measured 3.8e-5 Pa·s at 600 °C gives 3.8e-5 · μ_A(533 K)/μ_A(873 K) ≈ 2.74e-5 Pa·s
+/// Example: case-A gas with a measured 3.8e-5 Pa·s at 600 °C gives 3.8e-5 · μ_A(533 K)/μ_A(873 K) ≈ 2.73e-5 Pa·s
 /// at 260 °C.
 public struct GasWithMeasuredProperties: GasModel {
     /// How a measured viscosity is carried to other temperatures.
