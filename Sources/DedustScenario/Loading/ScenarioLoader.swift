@@ -10,7 +10,7 @@ import DedustFlowsheet
 public enum ScenarioLoader {
     /// Top-level keys of a scenario file.
     static let topLevelKeys = ["scenario", "seed", "size_grid", "gas", "dust", "equipment", "configurations",
-                               "limits", "baseline", "economics"]
+                               "limits", "baseline", "economics", "model_spread"]
 
     /// Loads the file at `path`; `displayName` (default: `path`) is the file name used in messages.
     public static func load(path: String, displayName: String? = nil) throws -> Scenario {

@@ -35,11 +35,15 @@ struct ScenarioReader {
             baseline = b
         }
         let economics = top["economics"].flatMap(readEconomics) ?? Economics()
+        let modelSpread = top["model_spread"].flatMap { readModelSpread($0, equipment: equipment) }
         guard let name, let seed, let grid, let gas, let dust, let configurations,
               equipment.values.allSatisfy({ $0.spec != nil }) else { return nil }
-        return Scenario(name: name, seed: seed, grid: grid, gas: gas, dust: dust,
-                        equipment: equipment.values.sorted { $0.order < $1.order }.compactMap(\.spec),
-                        configurations: configurations, limits: limits, baseline: baseline, economics: economics)
+        var scenario = Scenario(name: name, seed: seed, grid: grid, gas: gas, dust: dust,
+                                equipment: equipment.values.sorted { $0.order < $1.order }.compactMap(\.spec),
+                                configurations: configurations, limits: limits, baseline: baseline,
+                                economics: economics)
+        scenario.modelSpread = modelSpread
+        return scenario
     }
 
     // MARK: - size_grid

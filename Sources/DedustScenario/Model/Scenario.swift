@@ -27,6 +27,8 @@ public struct Scenario: Sendable {
     public var baseline: String
     /// Fan and energy economics.
     public var economics: Economics
+    /// Cyclones to re-evaluate with every applicable model (`model_spread:`; nil: none).
+    public var modelSpread: ModelSpreadSpecification? = nil
 
     /// The raw gas and dust entering every configuration.
     public var feed: FlowsheetFeed {
