@@ -21,25 +21,49 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     var expanded: [OutputFormat] { self == .all ? [.table, .json, .csv, .html] : [self] }
 
     /// The writer of a single format, or nil while that format is not implemented in this build.
-    func writer(omitTimings: Bool) -> (any ReportWriter)? {
+    /// `spread` is the model-spread study, when the scenario asks for one.
+    func writer(omitTimings: Bool, spread: ModelSpreadResult? = nil) -> (any ReportWriter)? {
         switch self {
-        case .table: return TableWriter()
-        case .json: return JSONWriter(omitTimings: omitTimings)
-        case .csv, .html, .all: return nil
+        case .table: return TableWriter(spread: spread)
+        case .json: return JSONWriter(omitTimings: omitTimings, spread: spread)
+        case .csv: return CSVWriter(spread: spread)
+        case .html: return HTMLWriter(spread: spread)
+        case .all: return nil
         }
     }
 }
 
 struct TableWriter: ReportWriter {
+    var spread: ModelSpreadResult? = nil
     func files(_ result: ScenarioResult) throws -> [ReportFile] {
-        [ReportFile(suffix: ".txt", contents: TableReport().render(result))]
+        [ReportFile(suffix: ".txt", contents: TableReport().render(result)
+                        + (spread.map { ModelSpreadTable().render($0) } ?? ""))]
     }
 }
 
 struct JSONWriter: ReportWriter {
     var omitTimings: Bool
+    var spread: ModelSpreadResult? = nil
     func files(_ result: ScenarioResult) throws -> [ReportFile] {
-        [ReportFile(suffix: ".json",
-                    contents: JSONReport(toolVersion: Dedust.version, omitTimings: omitTimings).render(result))]
+        let report = JSONReport(toolVersion: Dedust.version, omitTimings: omitTimings)
+        guard let spread else { return [ReportFile(suffix: ".json", contents: report.render(result))] }
+        let document = ModelSpreadJSON.appending(spread, to: report.document(result))
+        return [ReportFile(suffix: ".json", contents: document.serialized() + "\n")]
+    }
+}
+
+/// Tidy CSV tables, one file per table (`CSVReport`).
+struct CSVWriter: ReportWriter {
+    var spread: ModelSpreadResult? = nil
+    func files(_ result: ScenarioResult) throws -> [ReportFile] {
+        CSVReport(spread: spread).tables(result).map { ReportFile(suffix: $0.suffix, contents: $0.table.text) }
+    }
+}
+
+/// One self-contained HTML file with inline SVG charts (`HTMLReport`).
+struct HTMLWriter: ReportWriter {
+    var spread: ModelSpreadResult? = nil
+    func files(_ result: ScenarioResult) throws -> [ReportFile] {
+        [ReportFile(suffix: ".html", contents: HTMLReport(toolVersion: Dedust.version, spread: spread).render(result))]
     }
 }

@@ -9,7 +9,8 @@ struct RunCommand: ParsableCommand {
         abstract: "Run every configuration of a scenario and report the results.",
         discussion: """
             Without --output the report goes to stdout (one format at a time). With --output DIR each format \
-            is written to DIR/<scenario file name>.<ext>. A failed run prints the error to stderr, writes no \
+            is written to DIR/<scenario file name>.<ext> (csv: one file per table, <name>-units.csv, …); \
+            --format all prints the table and writes json, csv and html into DIR. A failed run prints the error to stderr, writes no \
             report and exits 1; an invalid scenario exits 2.
             """)
 
@@ -41,20 +42,28 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        var writers: [(OutputFormat, any ReportWriter)] = []
-        for f in format.expanded {
-            guard let w = f.writer(omitTimings: omitTimings) else {
-                Terminal.error("error: the \(f.rawValue) report format is not available yet in this build "
-                               + "(available: table, json)")
-                throw ExitCode(1)
-            }
-            writers.append((f, w))
+        for f in format.expanded where f.writer(omitTimings: omitTimings) == nil {
+            Terminal.error("error: the \(f.rawValue) report format is not available in this build")
+            throw ExitCode(1)
         }
         let scenario = try ScenarioInput.load(file)
         let result = try ScenarioInput.run(scenario, threads: threads, seed: seed, quiet: quiet)
+        let spread = try modelSpread(scenario)
+        var writers: [(OutputFormat, any ReportWriter)] = []
+        for f in format.expanded {
+            if let w = f.writer(omitTimings: omitTimings, spread: spread) { writers.append((f, w)) }
+        }
         var files: [ReportFile] = []
         do {
-            for (_, w) in writers { files += try w.files(result) }
+            for (f, w) in writers {
+                let produced = try w.files(result)
+                // `--format all`: the table goes to the terminal, the other formats into --output.
+                if format == .all && f == .table {
+                    print(produced.map(\.contents).joined(), terminator: "")
+                } else {
+                    files += produced
+                }
+            }
         } catch {
             Terminal.error("error: writing the report failed: \(error)")
             throw ExitCode(1)
@@ -73,6 +82,17 @@ struct RunCommand: ParsableCommand {
             }
         } catch {
             Terminal.error("error: cannot write the report into \(output): \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// The model-spread study the scenario asks for (`model_spread:`), or nil. A failure exits 1.
+    private func modelSpread(_ scenario: Scenario) throws -> ModelSpreadResult? {
+        guard scenario.modelSpread != nil else { return nil }
+        do {
+            return try ModelSpreadRunner(threads: threads, seed: seed).run(scenario)
+        } catch {
+            Terminal.error("error: model spread failed: \(error)")
             throw ExitCode(1)
         }
     }

@@ -12,7 +12,7 @@ extension HTMLReport {
             let stages = TrainStage.stages(of: c)
             var labels = ["raw gas"], normal = [c.inlet.normalConcentration * 1e6], actual = [c.inlet.actualConcentration * 1e6]
             for (k, s) in stages.enumerated() {
-                labels.append("after " + s.label)
+                labels.append("after " + s.equipmentLabel)
                 let last = k == stages.count - 1
                 normal.append((last ? c.outlet.normalConcentration : s.outletNormalConcentration) * 1e6)
                 actual.append((last ? c.outlet.actualConcentration : s.outletActualConcentration) * 1e6)
@@ -23,7 +23,7 @@ extension HTMLReport {
                                   x: Axis(title: "", range: -0.2...(Double(max(1, labels.count - 1)) + 0.2)),
                                   y: Axis.fitting(values.isEmpty ? [1] : values, title: "mg/Nm³ (solid), mg/m³ actual (dashed)",
                                                   scale: .logarithmic))
-            chart.width = 640
+            chart.width = 600
             chart.height = 400
             chart.categoryLabels = labels.map { $0.count > 34 ? String($0.prefix(33)) + "…" : $0 }
             chart.series = [
@@ -46,7 +46,7 @@ extension HTMLReport {
             BarChart.Bar(label: c.name, segments: TrainStage.stages(of: c).map { ($0.equipmentLabel, $0.pressureDrop) })
         }
         if let l = r.configurations.lazy.flatMap(\.limits).first(where: { $0.unit == "Pa" && $0.at == "outlet" }) {
-            chart.limit = (l.limit, "\(l.name) \(HTMLBuilder.number(l.limit)) Pa")
+            chart.limit = (l.limit, "limit \(HTMLBuilder.number(l.limit)) Pa")
         }
         b.raw(chart.svg())
     }
@@ -61,6 +61,7 @@ extension HTMLReport {
             var chart = LineChart(title: "\(c.name): grade efficiency",
                                   x: Axis.fitting(d, title: "particle size (µm)", scale: .logarithmic),
                                   y: Axis(title: "grade efficiency η", range: 0...1))
+            chart.width = 600
             chart.height = 400
             var shown: [[Double]] = []
             for u in c.units {

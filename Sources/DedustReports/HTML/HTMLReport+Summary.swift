@@ -14,7 +14,7 @@ extension HTMLReport {
                     .n(c.outlet.temperature - 273.15), .n(c.pressureDrop), .n(c.fanPower / 1000),
                     .n(c.annualEnergy / 1000), .n(c.annualCost), .n(c.annualCO2 / 1000),
                     c.limits.isEmpty ? .t("–", "na") : .pass(failed == 0, failed == 0 ? "all \(c.limits.count) met" : "\(failed) of \(c.limits.count) failed"),
-                    .html(badges, "l")]
+                    .html(badges, "checks")]
         }
         b.table(headers: ["configuration", "overall η %", "stack mg/Nm³", "stack mg/m³", "stack T °C", "ΔP Pa",
                           "fan kW", "MWh/yr", "\(r.currency)/yr", "t CO₂/yr", "limits", "checks"],

@@ -14,6 +14,7 @@ enum HTMLStyle {
     td.pass { background: #d9f2e3; color: #0b5d2b; font-weight: bold; }
     td.fail { background: #fbdada; color: #8a0010; font-weight: bold; }
     td.na { color: #999; }
+    td.checks { white-space: normal; text-align: left; min-width: 260px; max-width: 420px; }
     tr.best td { background: #fffbe6; }
     .badge { display: inline-block; padding: 1px 6px; border-radius: 3px; margin: 1px; font-size: 12px; }
     .badge.pass { background: #d9f2e3; color: #0b5d2b; }

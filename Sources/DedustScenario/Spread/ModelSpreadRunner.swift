@@ -146,7 +146,7 @@ public struct ModelSpreadRunner: Sendable {
 
     /// The size where a grade-efficiency curve first crosses ½, interpolated in ln d between class means
     /// (nil when it never does).
-    static func cutSize(_ eta: [Double], grid: SizeGrid) -> Double? {
+    public static func cutSize(_ eta: [Double], grid: SizeGrid) -> Double? {
         let d = grid.means
         guard eta.count == d.count, let first = eta.first else { return nil }
         if first >= 0.5 { return nil }

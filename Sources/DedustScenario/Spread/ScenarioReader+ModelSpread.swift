@@ -12,7 +12,7 @@ extension ScenarioReader {
                     continue
                 }
                 if let spec = entry.spec, spec.type != "cyclone" {
-                    item.error("\"\(name)\" is a \(spec.type); the model spread compares cyclone efficiency models, "
+                    item.error("\"\(name)\" is a unit of type \(spec.type); the model spread compares cyclone efficiency models, "
                                + "so list units of type cyclone")
                     continue
                 }
