@@ -113,14 +113,19 @@ struct RunTests {
         #expect(ids == ["cyclone#1", "cyclone#2", "cooler", "filter"])
     }
 
-    @Test func unavailableFormatFailsClearly() throws {
+    /// `--format all --output DIR` prints the table and writes the JSON, the CSV tables and the HTML report.
+    @Test func formatAllWritesEveryReport() throws {
         let file = Self.scenarios.appendingPathComponent("recycle-loop.yaml")
-        for format in ["csv", "html"] {
-            let r = try DedustBinary.run(["run", file.path, "--format", format])
-            #expect(r.status == 1)
-            #expect(r.stdout.isEmpty)
-            #expect(r.stderr.contains("the \(format) report format is not available yet"))
-        }
+        let dir = try DedustBinary.temporaryDirectory()
+        let r = try DedustBinary.run(["run", file.path, "--format", "all", "--output", dir.path, "--quiet"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("with_recycle"))
+        let written = Set((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [])
+        #expect(written == ["recycle-loop.json", "recycle-loop.html", "recycle-loop-configurations.csv",
+                            "recycle-loop-units.csv", "recycle-loop-limits.csv", "recycle-loop-curves.csv",
+                            "recycle-loop-psd.csv"])
+        let html = try String(contentsOf: dir.appendingPathComponent("recycle-loop.html"), encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("with_recycle"))
     }
 
     /// A run that fails (here: a unit returning all its collected dust to itself with η = 1 — a loop with no
