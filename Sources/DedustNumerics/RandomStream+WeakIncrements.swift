@@ -33,8 +33,10 @@ extension RandomStream {
     @inlinable @inline(__always)
     public static func threePoint(_ w: UInt32) -> Double? {
         let q = threePointBin
-        if w >= 6 * q { return nil }
-        return w < q ? -threePointMagnitude : (w < 2 * q ? threePointMagnitude : 0)
+        if w >= 6 &* q { return nil }
+        // Branch-free: sign = −1 for w < q, +1 for q ≤ w < 2q (w − q < q in wrapping arithmetic), else 0.
+        let sign = (w &- q < q ? 1.0 : 0.0) - (w < q ? 1.0 : 0.0)
+        return sign * threePointMagnitude
     }
 
     /// A three-point variate ξ ∈ {−√3, 0, +√3} with probabilities {1/6, 2/3, 1/6}: mean 0 and the

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A deterministic stream of uniform and standard-normal variates drawn from Philox-4×32-10.
 ///
 /// The stream reads the blocks `Philox4x32.block(counter: key.philoxCounter(block: b), key: key.philoxKey)`
@@ -46,6 +44,21 @@ public struct RandomStream: Sendable {
         return SIMD4(c.0, c.1, c.2, c.3)
     }
 
+    /// Whether eight whole blocks can be taken with ``takeBlocks8()`` (the stream sits on a block boundary
+    /// and at least eight blocks remain).
+    @inlinable @inline(__always)
+    var canTakeBlocks8: Bool { used == 4 && nextBlock <= UInt64(UInt32.max) - 7 }
+
+    /// Generates the next eight whole blocks (``Philox4x32/blocks8(_:_:_:_:key:)``) and advances past them.
+    /// Lane `b` of vector `j` is word `j` of the `b`-th block.
+    @inlinable @inline(__always)
+    mutating func takeBlocks8() -> (SIMD8<UInt32>, SIMD8<UInt32>, SIMD8<UInt32>, SIMD8<UInt32>) {
+        let g = Philox4x32.blocks8(UInt32(truncatingIfNeeded: nextBlock), streamWords.0, streamWords.1,
+                                   streamWords.2, key: key)
+        nextBlock &+= 8
+        return g
+    }
+
     /// The next raw 32-bit word.
     @inlinable
     public mutating func nextWord() -> UInt32 {
@@ -73,12 +86,11 @@ public struct RandomStream: Sendable {
 
     /// Box–Muller transform of two words: `r = √(−2 ln u₁)`, `φ = 2π u₂`, returns `(r cos φ, r sin φ)`,
     /// two independent standard-normal values (Box & Muller 1958, Ann. Math. Stat. 29, 610–611).
-    /// With 32-bit uniforms the largest |z| is √(−2 ln 2⁻³³) ≈ 6.77.
+    /// Computed by ``BoxMullerKernel`` (its own `log`/`sin`/`cos`, the same bits on every platform and in
+    /// the bulk fill). With 32-bit uniforms the largest |z| is √(−2 ln 2⁻³³) ≈ 6.77.
     @inlinable @inline(__always)
     public static func boxMuller(_ w1: UInt32, _ w2: UInt32) -> (Double, Double) {
-        let r = (-2 * Foundation.log(uniform(w1))).squareRoot()
-        let phi = (2 * Double.pi) * uniform(w2)
-        return (r * Foundation.cos(phi), r * Foundation.sin(phi))
+        BoxMullerKernel.transform(uniform(w1), uniform(w2))
     }
 
     /// A standard-normal variate (Box–Muller on two words; the second value of each pair is kept

@@ -36,3 +36,16 @@ import Testing
         for c in changes { #expect(c > 40 && c < 88, "\(c) of 128 bits changed") }
     }
 }
+
+extension PhiloxTests {
+    /// The eight-lane version equals eight scalar evaluations, including a counter that wraps.
+    @Test func blocks8EqualsEightBlocks() {
+        for start: UInt32 in [0, 1000, 0xFFFF_FFFC] {
+            let (a, b, c, d) = Philox4x32.blocks8(start, 11, 22, 33, key: (0xDEAD_BEEF, 0x1234_5678))
+            for lane in 0..<8 {
+                let o = Philox4x32.block(counter: (start &+ UInt32(lane), 11, 22, 33), key: (0xDEAD_BEEF, 0x1234_5678))
+                #expect([a[lane], b[lane], c[lane], d[lane]] == [o.0, o.1, o.2, o.3])
+            }
+        }
+    }
+}

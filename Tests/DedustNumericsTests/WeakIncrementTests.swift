@@ -22,6 +22,26 @@ import Testing
         #expect(715_827_882 * 6 == 4_294_967_292 && 4_294_967_292 + 4 == 1 << 32)
     }
 
+    /// A rejected word inside a bulk fill: block 171 000 484 of the stream with seed 1 starts with the word
+    /// 0xFFFFFFFE ≥ 6q (found by a search over the stream). Bulk and scalar draws skip it the same way.
+    @Test func rejectedWordInsideABulkFill() {
+        let block = Philox4x32.block(counter: (171_000_484, 0, 0, 0), key: (1, 0))
+        #expect(block.0 == 0xFFFF_FFFE)
+        var bulk = RandomStream(StreamKey(seed: 1))
+        bulk.nextBlock = 171_000_480                  // the eight-block group holding it starts 4 blocks earlier
+        var scalar = bulk
+        var a = [Double](repeating: 0, count: 96)
+        bulk.fillThreePoint(&a)
+        let b = (0..<96).map { _ in scalar.nextThreePoint() }
+        #expect(a == b)
+        #expect(bulk.nextWord() == scalar.nextWord())
+        // The scalar path consumed 97 words for 96 values: the rejected one was skipped.
+        var words = RandomStream(StreamKey(seed: 1))
+        words.nextBlock = 171_000_480
+        let expected = (0..<97).compactMap { _ in RandomStream.threePoint(words.nextWord()) }
+        #expect(expected.count == 96 && expected == b)
+    }
+
     /// Sample frequencies and moments from 10⁶ draws within 5 standard errors.
     /// Moments of ξ: E ξ = E ξ³ = E ξ⁵ = 0, E ξ² = 1, E ξ⁴ = 3, E ξ⁶ = 9, E ξ⁸ = 27, E ξ¹⁰ = 81, so the
     /// standard errors of the sample means of ξ, ξ², ξ³, ξ⁴, ξ⁵ are √(1/n), √(2/n), √(9/n), √(18/n), √(81/n).
