@@ -28,6 +28,14 @@ struct CycloneConventionalTests {
         #expect(four.details["count"] == 4)
         #expect(abs((four.details["inlet_velocity_m_per_s"] ?? 0) - 15) < 1e-12)
         #expect(ConventionalCyclone(geometry: g).unitType == "cyclone")
+        for key in ["cut_size_m", "wall_velocity_m_per_s", "vortex_exponent", "mass_loading_limit", "inlet_velocity_m_per_s",
+                    "saltation_velocity_m_per_s", "natural_vortex_length_m", "euler_number", "main_stream_fraction"] {
+            #expect(one.details[key] != nil, "missing detail \(key)")
+        }
+        // Q/count and loading reach the model: cut size equals the model's at one cyclone's operating point
+        let point = try ConventionalCyclone(geometry: g, count: 4).operatingPoint(for: Self.inlet(flow: 6))
+        #expect(abs(point.volumetricFlow - 1.5) < 1e-12)
+        #expect(four.details["cut_size_m"] == (try MuschelknautzVDI().efficiency(of: g, at: point)).cutSize)
     }
 
     @Test("warnings: low inlet velocity, saltation, vortex end on the cone wall")

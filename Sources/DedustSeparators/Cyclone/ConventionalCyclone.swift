@@ -23,7 +23,8 @@ import DedustPhysics
 ///
 /// Example: one Stairmand HE cyclone D = 1 m at Q = 1.5 m³/s (v_in = 15 m/s), air 20 °C, ρ_p = 2000 kg/m³,
 /// clean gas (ρ = 1.2 kg/m³, μ = 1.81e-5 Pa·s), `MuschelknautzVDI()` (λ₀ = 0.005): α = 0.6212,
-/// v_θw = 19.32 m/s, v_θCS = 25.87 m/s, n = 0.421, h_sep = 3.0 m, cut size 4.176 µm; Shepherd–Lapple ΔP = 864 Pa.
+/// v_θw = 19.32 m/s, v_θCS = 25.87 m/s, n = 0.421, h_sep = 3.0 m, cut size 4.176 µm; with the default
+/// `MuschelknautzPressureDrop` ΔP = 1252 Pa (Eu = 9.28), with `ShepherdLapplePressureDrop` 864 Pa.
 public struct ConventionalCyclone: SeparatorModel {
     /// Which size represents a class in the correlations.
     public enum ClassSize: String, Sendable {
@@ -58,7 +59,7 @@ public struct ConventionalCyclone: SeparatorModel {
 
     public init(geometry: CycloneGeometry, count: Int = 1,
                 efficiencyModel: any CycloneEfficiencyModel = MuschelknautzVDI(),
-                pressureDropModel: any CyclonePressureDropModel = ShepherdLapplePressureDrop(),
+                pressureDropModel: any CyclonePressureDropModel = MuschelknautzPressureDrop(),
                 classSize: ClassSize = .geometricMean, medianConvention: MedianConvention = .logInterpolated,
                 inletVelocityRange: ClosedRange<Double> = 10...30, saltationWarningRatio: Double = 1.36) {
         self.geometry = geometry
