@@ -66,6 +66,31 @@ struct CycloneConventionalTests {
         #expect(throws: CycloneError.self) { try CycloneModels.efficiency(named: "no_such_model") }
     }
 
+    @Test("Kalen–Zenz at plant scale (physics.md §1.11: D = 2.32 m, 18 m/s, 500 °C → w = 1.80, v_s = 36 m/s)")
+    func saltationPlant() {
+        let gas = GasState(temperature: 773.15, pressure: 101_325, density: 0.4141, viscosity: 3.449e-5, molarMass: 0.0283)
+        let g = CycloneGeometry.standard(.stairmandHE, diameter: 2.32)
+        #expect(abs(SaltationVelocity.characteristicVelocity(gas: gas, particleDensity: 2200) - 1.80) < 0.005)
+        #expect(abs(SaltationVelocity.kalenZenz(g, inletVelocity: 18, gas: gas, particleDensity: 2200) - 36) < 0.5)
+    }
+
+    @Test("natural-vortex limit: H_CS = L_n shortens the separation zone and raises the H&S cut size by √(3/2.478)")
+    func naturalVortexLimit() throws {
+        let air = GasState(temperature: 293.15, pressure: 101_325, density: 1.2, viscosity: 1.81e-5, molarMass: 0.02896)
+        let g = CycloneGeometry.standard(.stairmandHE, diameter: 1)
+        #expect(g.controlSurfaceHeight() == 3.0)
+        #expect(abs(g.controlSurfaceHeight(limitedByNaturalVortex: true) - NaturalVortexLength.alexander(g)) < 1e-15)
+        let p = CycloneOperatingPoint(volumetricFlow: 1.5, gas: air, particleDensity: 2000, loading: 0,
+                                      classDiameters: [5e-6], massFractions: [1])
+        let full = try MuschelknautzHoffmannStein().efficiency(of: g, at: p).cutSize
+        let short = try MuschelknautzHoffmannStein(limitedByNaturalVortex: true).efficiency(of: g, at: p).cutSize
+        #expect(abs(short / full - (3.0 / NaturalVortexLength.alexander(g)).squareRoot()) < 1e-12)
+        #expect(NaturalVortexLength.vortexEnd(.standard(.lapple, diameter: 1)) == .coneWall(depth: 0.625 + 2.3))
+        var long = g
+        long.totalHeight = 2.5  // H − S = 2.0 m < L_n
+        #expect(NaturalVortexLength.vortexEnd(long) == .reachesDustOutlet)
+    }
+
     @Test("Kalen–Zenz and Alexander closed forms (physics.md §1.1, §1.11)")
     func closedForms() {
         let air = GasState(temperature: 293.15, pressure: 101_325, density: 1.2, viscosity: 1.81e-5, molarMass: 0.02896)

@@ -9,6 +9,9 @@ import DedustPhysics
 /// distribution; grade efficiency and pressure drop are those of one cyclone (parallel units have the same η and
 /// ΔP). The gas leaves at the inlet temperature (no heat loss modelled).
 ///
+/// Validity: that of the chosen models (each documents its own); the unit adds no physics beyond the equal flow
+/// split among parallel cyclones (identical units, identical inlet ducting assumed).
+///
 /// Checks reported as warnings (physics.md §1.2, §1.11, §5.5):
 /// * inlet velocity outside `inletVelocityRange` (default 10–30 m/s, the usual design range);
 /// * v_in above `saltationWarningRatio` (1.36) × the Kalen–Zenz saltation velocity (re-entrainment);

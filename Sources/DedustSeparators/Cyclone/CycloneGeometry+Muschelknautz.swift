@@ -7,6 +7,7 @@ extension CycloneGeometry {
     ///
     /// (roof, barrel, full cone, outside of the vortex finder). Stairmand HE, D = 1 m: A_R = 11.529 m².
     /// (The VDI/Dyssol version cuts the cone at the vortex-finder radius when B < D_x; see `MuschelknautzVDI`.)
+    /// Validity: any consistent reverse-flow geometry (straight cone).
     public var frictionArea: Double {
         let r = radius, rx = vortexFinderRadius, rd = dustOutletRadius, hc = coneHeight
         return Double.pi * (r * r - rx * rx) + 2 * Double.pi * r * cylinderHeight

@@ -15,7 +15,9 @@ import DedustPhysics
 /// Source: Leith D., Licht W. (1972) AIChE Symp. Ser. 68(126):196; G as tabulated by Licht (1980). The G
 /// definition reproduces the published G of the six standard geometries (physics.md §1.1, §8 C1). C_c is the
 /// Cunningham slip correction (`slip`, Davies constants by default; nil for C_c = 1 as in the §8 D1 table).
-/// No loading limit. Known behaviour: a very flat curve (over-predicts fines, under-predicts coarse dust).
+/// No loading limit. Validity: dilute (clean-gas) conditions, tangential-inlet cyclones with the vortex ending in
+/// the cone or at the dust outlet; n from Alexander's correlation (fitted for D ≈ 0.1–3 m, T ≈ 280–900 K).
+/// Known behaviour: a very flat curve (over-predicts fines, under-predicts coarse dust).
 ///
 /// Example (§8 D1, C_c = 1): Stairmand HE, D = 1 m, v_in = 15 m/s, 293.15 K, μ = 1.81e-5, ρ_p = 2000:
 /// G = 551.22, n = 0.6665, η(1, 2, 3, 5, 10 µm) = 0.3798, 0.5152, 0.6029, 0.7149, 0.8507.
