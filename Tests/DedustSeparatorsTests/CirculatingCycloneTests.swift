@@ -92,6 +92,37 @@ struct CirculatingCycloneTests {
         #expect(small < larger)
     }
 
+    @Test("plug and mixed time of flight equal the closed forms of physics.md §2.1–§2.2 with the decayed swirl")
+    func closedForms() throws {
+        let g = CirculatingCycloneGeometry(diameter: 2)
+        let dyn = ParticleDynamics(particleDensity: 2200)
+        let gas = inlet.gasState
+        for mixing in [RadialMixing.plug, .mixed] {
+            let s = try CirculatingCyclone(geometry: g, radialMixing: mixing).stages(for: inlet)
+            let v0 = try #require(s.details["wall_velocity_m_per_s"])
+            let vTop = try #require(s.details["top_wall_velocity_m_per_s"])
+            let n = try #require(s.details["vortex_exponent"])
+            let w = try #require(s.details["axial_velocity_m_per_s"])
+            let qp = try #require(s.details["primary_flow_m3_per_s"])
+            // ∫₀ᴸ v_θw² dz = v0² L/(1 + kL) = v0 v_top L for v_θw = v0/(1 + kz).
+            let integral = v0 * vTop * 3.0
+            #expect(abs(qp - 7.2 / 0.85) < 1e-12)
+            #expect(abs(w - qp / (Double.pi * (1 - 0.25))) < 1e-12)
+            for (i, x) in grid.means.enumerated() {
+                let tau = dyn.relaxationTime(diameter: x, gas: gas)
+                let expected: Double
+                if mixing == .mixed {
+                    expected = 1 - exp(-2 * Double.pi * tau * integral / qp)
+                } else {
+                    let p = 2 * n + 2
+                    let rcp = 1 - p * tau * integral / w          // R = 1 m
+                    expected = rcp <= pow(0.5, p) ? 1 : (1 - pow(rcp, 2 / p)) / 0.75
+                }
+                #expect(abs(s.timeOfFlight[i] - expected) < 1e-12)
+            }
+        }
+    }
+
     @Test("annulus solver: exact plug shift in s = r^(2n+2)")
     func annulusPlug() {
         let a = RadialDriftAnnulus(cells: 200)

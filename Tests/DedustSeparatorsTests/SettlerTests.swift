@@ -34,6 +34,20 @@ struct SettlerTests {
         }
     }
 
+    @Test("doc-comment example: 50 µm in the 9 × 3 × 4 m chamber at 3.6 m³/s, laminar η = 0.600")
+    func docExample() throws {
+        // Class mean exactly 50 µm: √(40 · 62.5) = 50.
+        let grid = try SizeGrid(edges: [40e-6, 62.5e-6])
+        let one = SeparatorInlet(gas: SettlerFixtures.carbideGas, temperature: 873.15, pressure: 101_325,
+                                 volumetricFlow: 3.6, dustConcentration: 0.05, particleDensity: 2200, grid: grid,
+                                 massFractions: [1])
+        let r = try GravitySettler(length: 9, width: 3, height: 4, mixing: .laminar).evaluate(one, context: context)
+        // Independent Python bisection of Schiller–Naumann with Davies slip (λ = 0.2429 µm): v_t = 0.080045 m/s,
+        // η = v_t · 27/3.6 = 0.60034 (physics.md §4.2 brackets v_t: 0.0814 Stokes + slip, 0.0791 drag, no slip).
+        #expect(abs(r.gradeEfficiency[0] - 0.60034) < 2e-4)
+        #expect(abs((r.details["horizontal_velocity_m_per_s"] ?? 0) - 0.3) < 1e-12)
+    }
+
     @Test("mixed model is exactly 1 − exp(−v_t L W / Q)")
     func mixedExact() throws {
         let r = try GravitySettler(length: 9, width: 3, height: 4, mixing: .mixed).evaluate(inlet, context: context)
