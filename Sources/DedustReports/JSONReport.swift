@@ -25,7 +25,7 @@ public struct JSONReport: Sendable {
         let edgesUm = JSONValue.array(result.grid.edges.map { .number($0 * 1e6) })
         return .object([
             ("scenario", .string(result.scenario)),
-            ("seed", .string(String(result.seed))),
+            ("seed", .unsigned(result.seed)),
             ("version", .string(toolVersion)),
             ("json_contract", .string(Self.contractVersion)),
             ("baseline", .string(result.baseline)),

@@ -4,6 +4,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
+    case unsigned(UInt64)
     case number(Double)
     case string(String)
     case array([JSONValue])
@@ -31,6 +32,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .null: out += "null"
         case let .bool(b): out += b ? "true" : "false"
         case let .int(i): out += String(i)
+        case let .unsigned(u): out += String(u)
         case let .number(x): out += Self.format(x)
         case let .string(s): out += Self.quote(s)
         case let .array(items):

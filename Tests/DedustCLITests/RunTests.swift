@@ -82,7 +82,7 @@ struct RunTests {
         let r = try DedustBinary.run(["run", file.path, "--format", "json", "--quiet", "--seed", "99"])
         let doc = try json(r.stdout)
         for key in ["scenario", "seed", "version", "configurations"] { #expect(doc[key] != nil, "top-level \(key)") }
-        #expect(doc["seed"] as? String == "99")
+        #expect(doc["seed"] as? Int == 99)
         let c = try #require(configurations(doc).first)
         for key in ["name", "overall_efficiency", "outlet", "pressure_drop_Pa", "fan_power_kW", "limits", "units"] {
             #expect(c[key] != nil, "configuration \(key)")
