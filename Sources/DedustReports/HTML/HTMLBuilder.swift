@@ -52,6 +52,16 @@ struct HTMLBuilder {
         return Units.formatNumber(x, significantDigits: digits)
     }
 
+    /// A report unit written for reading ("mg/Nm3" → "mg/Nm³", "degC" → "°C").
+    static func unit(_ u: String) -> String {
+        switch u {
+        case "mg/Nm3": return "mg/Nm³"
+        case "mg/m3": return "mg/m³"
+        case "degC": return "°C"
+        default: return u
+        }
+    }
+
     /// A percentage with enough digits to tell 99.5 % from 99.9 %.
     static func percent(_ fraction: Double) -> String {
         guard fraction.isFinite else { return "–" }

@@ -31,7 +31,17 @@ extension HTMLReport {
                 .init(name: "mg/m³ actual", points: actual.enumerated().map { (Double($0.offset), $0.element) },
                       dashed: true, markers: true),
             ]
-            chart.referenceLines = limits.map { ($0.limit, "\($0.name) \(HTMLBuilder.number($0.limit)) \($0.unit == "mg/Nm3" ? "mg/Nm³" : "mg/m³")") }
+            // One line per limit value; limits of equal value on both bases share it.
+            var lines: [(y: Double, label: String)] = []
+            for l in limits {
+                let text = "\(HTMLBuilder.number(l.limit)) \(l.unit == "mg/Nm3" ? "mg/Nm³" : "mg/m³ actual")"
+                if let k = lines.firstIndex(where: { $0.y == l.limit }) {
+                    if !lines[k].label.contains(text) { lines[k].label += " | " + text }
+                } else {
+                    lines.append((l.limit, "limit " + text))
+                }
+            }
+            chart.referenceLines = lines
             b.raw(chart.svg())
         }
         b.raw("</div>\n")
@@ -71,7 +81,7 @@ extension HTMLReport {
                     guard let lo = u.confidenceLow, let hi = u.confidenceHigh, lo.count == d.count, hi.count == d.count else { return nil }
                     return zip(lo, hi).map { ($0, $1) }
                 }()
-                chart.series.append(.init(name: "\(u.id) (\(u.model))", points: zip(d, u.gradeEfficiency).map { ($0, $1) },
+                chart.series.append(.init(name: u.id, points: zip(d, u.gradeEfficiency).map { ($0, $1) },
                                           band: band))
             }
             b.raw(chart.svg())

@@ -34,7 +34,7 @@ extension HTMLReport {
         if !c.limits.isEmpty {
             b.text("h3", "Limit checks")
             b.table(headers: ["limit", "at", "value", "limit", "unit", "margin %", "result"],
-                    rows: c.limits.map { l in [.l(l.name), .l(l.at), .n(l.value), .n(l.limit), .l(l.unit),
+                    rows: c.limits.map { l in [.l(l.name), .l(l.at), .n(l.value), .n(l.limit), .l(HTMLBuilder.unit(l.unit)),
                                               .n(l.margin * 100, 3), .pass(l.ok)] },
                     leftColumns: [0, 1, 4])
         }

@@ -7,9 +7,9 @@ enum HTMLStyle {
     h2 { font-size: 18px; border-bottom: 2px solid #0072B2; padding-bottom: 3px; margin-top: 32px; }
     h3 { font-size: 15px; margin: 18px 0 6px; }
     p.meta, p.note { color: #555; margin: 4px 0; }
-    table { border-collapse: collapse; margin: 8px 0 12px; }
-    th, td { border: 1px solid #ccc; padding: 3px 7px; text-align: right; white-space: nowrap; }
-    th { background: #f0f4f8; }
+    table { border-collapse: collapse; margin: 8px 0 12px; font-size: 13px; }
+    th, td { border: 1px solid #ccc; padding: 2px 6px; text-align: right; white-space: nowrap; }
+    th { background: #f0f4f8; white-space: normal; vertical-align: bottom; }
     td.l, th.l { text-align: left; }
     td.pass { background: #d9f2e3; color: #0b5d2b; font-weight: bold; }
     td.fail { background: #fbdada; color: #8a0010; font-weight: bold; }
