@@ -29,6 +29,7 @@ public enum UnitRegistry {
         BaffleUnitFactory(),
         BagFilterUnitFactory(),
         CoolerUnitFactory(),
+        CirculatingCycloneUnitFactory(),
         SpecifiedUnitFactory(),
     ]
 
