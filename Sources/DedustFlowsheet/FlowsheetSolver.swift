@@ -49,9 +49,11 @@ public struct FlowsheetSolver: Sendable {
     }
 
     /// Solves `flowsheet` for `feed`. `context` supplies the seed, configuration index and thread budget;
-    /// each unit is evaluated with `unitIndex` set to its position in the flowsheet.
+    /// each unit is evaluated with `unitIndex` set to its position in the flowsheet. `progress` receives the
+    /// fraction of the first pass done (units evaluated, including a Monte Carlo unit's own progress).
     public func solve(_ flowsheet: Flowsheet, feed: FlowsheetFeed,
-                      context: EvaluationContext = EvaluationContext()) throws -> FlowsheetSolution {
+                      context: EvaluationContext = EvaluationContext(),
+                      progress: (@Sendable (Double) -> Void)? = nil) throws -> FlowsheetSolution {
         let problems = flowsheet.inconsistencies
         guard problems.isEmpty else { throw FlowsheetError.inconsistent(problems) }
         let n = flowsheet.units.count
@@ -61,9 +63,16 @@ public struct FlowsheetSolver: Sendable {
         var inlets = [ProcessStream?](repeating: nil, count: n)
         var results = [SeparatorResult?](repeating: nil, count: n)
 
+        var firstPassDone = 0
         func evaluate(_ i: Int, _ inlet: ProcessStream) throws -> SeparatorResult {
             var ctx = context
             ctx.unitIndex = i
+            if let progress, firstPassDone < n {
+                let done = Double(firstPassDone), total = Double(max(n, 1))
+                ctx.progress = { f in progress((done + min(1, max(0, f))) / total) }
+            } else {
+                ctx.progress = nil
+            }
             let sepInlet = SeparatorInlet(gas: gas, temperature: inlet.temperature, pressure: inlet.pressure,
                                           volumetricFlow: inlet.actualFlow(gas),
                                           dustConcentration: inlet.actualConcentration(gas),
@@ -111,6 +120,8 @@ public struct FlowsheetSolver: Sendable {
             let inlet = Self.mix(incoming.compactMap { s in sourceStream(s.source).map { ($0, s) } }, classes: k)
             inlets[i] = inlet
             results[i] = try evaluate(i, inlet)
+            firstPassDone += 1
+            progress?(Double(firstPassDone) / Double(max(n, 1)))
         }
 
         // 2–3. Linear balance and fixed point.

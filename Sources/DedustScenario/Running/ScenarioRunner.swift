@@ -34,11 +34,10 @@ public struct ScenarioRunner: Sendable {
         let solver = self.solver
         let outcomes: [Result<ConfigurationResult, Error>] = ParallelWork.map(n, threads: workers) { i in
             let configuration = scenario.configurations[i]
-            let units = max(1, configuration.flowsheet.units.count)
-            let context = EvaluationContext(seed: seed, configurationIndex: i, unitIndex: 0, threads: inner,
-                                            progress: { f in tracker.update(i, Swift.min(1, f / Double(units))) })
+            let context = EvaluationContext(seed: seed, configurationIndex: i, unitIndex: 0, threads: inner)
             let r = Result { () throws -> ConfigurationResult in
-                let solution = try solver.solve(configuration.flowsheet, feed: feed, context: context)
+                let solution = try solver.solve(configuration.flowsheet, feed: feed, context: context,
+                                                progress: { f in tracker.update(i, 0.99 * f) })
                 return Self.report(configuration.name, solution, scenario: scenario)
             }
             tracker.update(i, 1)
