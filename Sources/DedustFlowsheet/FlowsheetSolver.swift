@@ -49,11 +49,16 @@ public struct FlowsheetSolver: Sendable {
     }
 
     /// Solves `flowsheet` for `feed`. `context` supplies the seed, configuration index and thread budget;
-    /// each unit is evaluated with `unitIndex` set to its position in the flowsheet. `progress` receives the
-    /// fraction of the first pass done (units evaluated, including a Monte Carlo unit's own progress).
+    /// each unit is evaluated with `unitIndex` set to its position in the flowsheet.
     public func solve(_ flowsheet: Flowsheet, feed: FlowsheetFeed,
-                      context: EvaluationContext = EvaluationContext(),
-                      progress: (@Sendable (Double) -> Void)? = nil) throws -> FlowsheetSolution {
+                      context: EvaluationContext = EvaluationContext()) throws -> FlowsheetSolution {
+        try solve(flowsheet, feed: feed, context: context, progress: nil)
+    }
+
+    /// ``solve(_:feed:context:)`` reporting progress: `progress` receives the fraction of the first pass done
+    /// (units evaluated, including a Monte Carlo unit's own progress).
+    public func solve(_ flowsheet: Flowsheet, feed: FlowsheetFeed, context: EvaluationContext,
+                      progress: (@Sendable (Double) -> Void)?) throws -> FlowsheetSolution {
         let problems = flowsheet.inconsistencies
         guard problems.isEmpty else { throw FlowsheetError.inconsistent(problems) }
         let n = flowsheet.units.count
