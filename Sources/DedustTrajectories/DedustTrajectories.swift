@@ -1,1 +1,0 @@
-// DedustTrajectories — see Package.swift for this module's responsibility.

@@ -1,0 +1,118 @@
+/// The coordinate system of a flow field's meridional plane.
+///
+/// * `.cartesian`: `a = x` (along the flow), `b = y` (vertical, up); the third velocity component is unused.
+/// * `.cylindrical`: `a = r`, `b = z` (up), `c = θ` component; the step adds the centrifugal acceleration
+///   v_θ²/r to the radial and the Coriolis term −v_r v_θ/r to the tangential equation (physics.md §4.3).
+///   Fields are axisymmetric, so θ itself is not tracked.
+public enum CoordinateSystem: Sendable {
+    case cartesian
+    case cylindrical
+}
+
+/// Gas velocity and turbulence at one point, as a flow field reports it to the step kernel.
+///
+/// Velocities in m/s in the field's (a, b, c) components. `turbulence` is a dimensionless shape factor in
+/// [0, 1] multiplying the reference fluctuation σ of the dispersion model (so walls can damp turbulence),
+/// `turbulenceGradientA/B` its derivatives (1/m), needed by the drift correction for inhomogeneous turbulence.
+public struct GasSample: Sendable {
+    public var ua: Double
+    public var ub: Double
+    public var uc: Double
+    public var turbulence: Double
+    public var turbulenceGradientA: Double
+    public var turbulenceGradientB: Double
+
+    @inlinable
+    public init(ua: Double, ub: Double, uc: Double, turbulence: Double = 1,
+                turbulenceGradientA: Double = 0, turbulenceGradientB: Double = 0) {
+        self.ua = ua
+        self.ub = ub
+        self.uc = uc
+        self.turbulence = turbulence
+        self.turbulenceGradientA = turbulenceGradientA
+        self.turbulenceGradientB = turbulenceGradientB
+    }
+}
+
+/// Position and velocity of one particle, handed to a field's boundary logic.
+public struct ParticleState: Sendable {
+    /// Position (m): x or r.
+    public var a: Double
+    /// Position (m): y or z (up).
+    public var b: Double
+    /// Velocity components (m/s).
+    public var va: Double
+    public var vb: Double
+    public var vc: Double
+    /// Normalised seen-velocity fluctuations (u′/σ) of the dispersion model.
+    public var wa: Double
+    public var wb: Double
+    public var wc: Double
+
+    @inlinable
+    public init(a: Double, b: Double, va: Double, vb: Double, vc: Double,
+                wa: Double = 0, wb: Double = 0, wc: Double = 0) {
+        self.a = a
+        self.b = b
+        self.va = va
+        self.vb = vb
+        self.vc = vc
+        self.wa = wa
+        self.wb = wb
+        self.wc = wc
+    }
+}
+
+/// What happened to a particle at the end of a step.
+public enum ParticleFate: Sendable, Equatable {
+    /// Still in the zone it was in.
+    case active
+    /// Reached a collecting wall or dust outlet (subject to the wall interaction for `.wallContact`).
+    case captured
+    /// Left with the gas.
+    case escaped
+    /// Touched a collecting wall whose normal is (approximately) the `a` axis (`normalIsA`) or the `b` axis.
+    /// The wall interaction decides between capture and rebound; the field has already mirrored the position
+    /// back into the domain, and a rebound multiplies the normal velocity by −e.
+    case wallContact(normalIsA: Bool)
+    /// Carried by the gas into another zone (re-injected there with that zone's inlet distribution).
+    case transfer(zone: Int)
+}
+
+/// A reduced-order gas flow field for Lagrangian tracking (physics.md §5, §2, §3).
+///
+/// A field is a value: it holds the operating point (velocities, flow splits, geometry) computed by the
+/// separator model or given as plain inputs. It may consist of several zones (the circulating cyclone's
+/// primary annulus and cone); particles move between zones by `transfer` events. All functions must be
+/// pure (no state), because tiles run on any thread.
+public protocol FlowField: Sendable {
+    /// Coordinate system of the (a, b, c) components.
+    var coordinates: CoordinateSystem { get }
+    /// Number of zones (≥ 1).
+    var zoneCount: Int { get }
+    /// Zone where new particles enter.
+    var inletZone: Int { get }
+    /// Time step (s) that resolves the flow field (e.g. 1/20 of a revolution in the fastest part of a vortex).
+    var timeStep: Double { get }
+    /// Time after which particles still in the domain are reported as undecided (s).
+    var timeLimit: Double { get }
+    /// Reference velocity (m/s) for the default turbulence intensity (inlet velocity, mean through-flow).
+    var referenceVelocity: Double { get }
+    /// Default turbulence intensities σ/`referenceVelocity` per component (a, b, c).
+    var defaultTurbulenceIntensity: (a: Double, b: Double, c: Double) { get }
+    /// Default Lagrangian integral time scale (s) for the default dispersion parameters.
+    var defaultIntegralTimeScale: Double { get }
+    /// Radius or height scale (m) used to guard the centrifugal term near the axis.
+    var lengthScale: Double { get }
+    /// Smallest length over which the turbulence shape changes (m), e.g. a damped wall layer; the engine keeps
+    /// σ Δt below a fifth of it. Infinite for uniform turbulence.
+    var turbulenceLengthScale: Double { get }
+
+    /// Position of a particle entering `zone`, from four uniforms in (0, 1) (flux-weighted over the inlet).
+    func inject(zone: Int, uniforms: (Double, Double, Double, Double)) -> (a: Double, b: Double)
+    /// Gas velocity and turbulence shape at (a, b) in `zone`.
+    func gas(zone: Int, a: Double, b: Double) -> GasSample
+    /// Boundary logic after a step from (`previousA`, `previousB`) to `state`: reflections at non-collecting
+    /// walls (modifying `state`), wall contact, exits and zone transfers.
+    func resolve(zone: Int, previousA: Double, previousB: Double, state: inout ParticleState) -> ParticleFate
+}

@@ -1,0 +1,94 @@
+/// Structure-of-arrays storage for one tile of particles (256 … 16 384), owned and allocated once per work
+/// item so it stays in cache while the tile is stepped.
+///
+/// Slots `0 ..< active` hold the particles still in flight; finished particles are swapped behind them
+/// (a deterministic compaction that depends only on the particles' own states), so the kernels always run
+/// over one contiguous range.
+final class ParticleTile {
+    let capacity: Int
+    // Positions, velocities, normalised seen fluctuations, eddy timers, previous positions.
+    let a, b, va, vb, vc, wa, wb, wc, timer, previousA, previousB: UnsafeMutablePointer<Double>
+    /// Per-step scratch handed from the motion kernel to the dispersion kernel: slip |ū − v|, drag time τ/f,
+    /// turbulence shape and its gradients.
+    let slip, dragTime, shape, shapeGradientA, shapeGradientB: UnsafeMutablePointer<Double>
+    /// Zone, particle identity (slot at creation), event count.
+    let zone, identity, events: UnsafeMutablePointer<Int32>
+    /// Random words and variates of the current step (three per particle, rounded up to whole blocks).
+    let words: UnsafeMutablePointer<UInt32>
+    let variates: UnsafeMutablePointer<Double>
+    private let doubles: UnsafeMutablePointer<Double>
+    private let ints: UnsafeMutablePointer<Int32>
+    var active: Int
+
+    init(capacity n: Int) {
+        capacity = n
+        doubles = .allocate(capacity: 19 * n + 8)
+        doubles.initialize(repeating: 0, count: 19 * n + 8)
+        a = doubles
+        b = doubles + n
+        va = doubles + 2 * n
+        vb = doubles + 3 * n
+        vc = doubles + 4 * n
+        wa = doubles + 5 * n
+        wb = doubles + 6 * n
+        wc = doubles + 7 * n
+        timer = doubles + 8 * n
+        previousA = doubles + 9 * n
+        previousB = doubles + 10 * n
+        slip = doubles + 11 * n
+        dragTime = doubles + 12 * n
+        shape = doubles + 13 * n
+        shapeGradientA = doubles + 14 * n
+        shapeGradientB = doubles + 15 * n
+        variates = doubles + 16 * n
+        ints = .allocate(capacity: 3 * n)
+        ints.initialize(repeating: 0, count: 3 * n)
+        zone = ints
+        identity = ints + n
+        events = ints + 2 * n
+        words = .allocate(capacity: 3 * n + 8)
+        words.initialize(repeating: 0, count: 3 * n + 8)
+        active = n
+    }
+
+    deinit {
+        doubles.deallocate()
+        ints.deallocate()
+        words.deallocate()
+    }
+
+    /// Moves the particle in slot `i` to slot `j` and vice versa.
+    @inline(__always)
+    func swapSlots(_ i: Int, _ j: Int) {
+        guard i != j else { return }
+        swap(&a[i], &a[j])
+        swap(&b[i], &b[j])
+        swap(&va[i], &va[j])
+        swap(&vb[i], &vb[j])
+        swap(&vc[i], &vc[j])
+        swap(&wa[i], &wa[j])
+        swap(&wb[i], &wb[j])
+        swap(&wc[i], &wc[j])
+        swap(&timer[i], &timer[j])
+        swap(&previousA[i], &previousA[j])
+        swap(&previousB[i], &previousB[j])
+        swap(&zone[i], &zone[j])
+        swap(&identity[i], &identity[j])
+        swap(&events[i], &events[j])
+    }
+
+    func state(_ i: Int) -> ParticleState {
+        ParticleState(a: a[i], b: b[i], va: va[i], vb: vb[i], vc: vc[i], wa: wa[i], wb: wb[i], wc: wc[i])
+    }
+
+    func store(_ s: ParticleState, _ i: Int) {
+        a[i] = s.a
+        b[i] = s.b
+        va[i] = s.va
+        vb[i] = s.vb
+        vc[i] = s.vc
+        wa[i] = s.wa
+        wb[i] = s.wb
+        wc[i] = s.wc
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Discrete random walk / eddy-interaction model (Gosman & Ioannides 1981; physics.md §4.4).
+///
+/// A particle sees a constant fluctuation u′_i = σ_i φ(x) ζ_i (ζ a standard variate) for an interaction time
+///
+///     t_int = min(τ_e, t_cross),  τ_e = 2 T_L,  L_e = σ τ_e,
+///     t_cross = −τ ln(1 − L_e/(τ |ū − v|))   (only when L_e < τ |ū − v|; otherwise the particle stays in the eddy)
+///
+/// then draws a new eddy. The long-time eddy diffusivity of a tracer is σ² τ_e/2 = σ² T_L, the same as the
+/// Ornstein–Uhlenbeck model with the same σ and T_L. The model has no drift correction: in inhomogeneous
+/// turbulence it lets particles accumulate where σ is low, so prefer the Langevin model there.
+/// Example: σ = 1 m/s, T_L = 10 ms → τ_e = 20 ms, L_e = 20 mm; τ = 1 ms, slip 30 m/s → t_cross = 0.67 ms.
+public struct RandomWalkDispersion: Dispersion {
+    public var sigma: (a: Double, b: Double, c: Double)
+    public var timeScale: Double
+
+    public init(sigma: (a: Double, b: Double, c: Double), timeScale: Double) {
+        self.sigma = sigma
+        self.timeScale = timeScale
+    }
+
+    /// Interaction time of a particle with relaxation time `relaxationTime` slipping at `slip` through eddies
+    /// of r.m.s. velocity `localSigma`.
+    @inlinable
+    public func interactionTime(localSigma: Double, slip: Double, relaxationTime: Double) -> Double {
+        let lifetime = 2 * timeScale
+        let size = localSigma * lifetime
+        let ratio = size / Swift.max(relaxationTime * slip, 1e-300)
+        guard ratio < 1 else { return lifetime }
+        return Swift.min(lifetime, -relaxationTime * Foundation.log(1 - ratio))
+    }
+
+    @inlinable @inline(__always)
+    public func advance(wa: inout Double, wb: inout Double, wc: inout Double, timer: inout Double, gas: GasSample,
+                        slip: Double, relaxationTime: Double, dt: Double, xi: (Double, Double, Double)) {
+        timer -= dt
+        if timer <= 0 {
+            wa = xi.0
+            wb = xi.1
+            wc = xi.2
+            let s2 = (sigma.a * sigma.a + sigma.b * sigma.b + sigma.c * sigma.c) * (1.0 / 3.0)
+            timer = interactionTime(localSigma: gas.turbulence * s2.squareRoot(), slip: slip,
+                                    relaxationTime: relaxationTime)
+        }
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+
+/// Reduced-order flow in a gravity settling chamber (physics.md §3): one tray channel of a (Howard)
+/// multi-tray chamber, x along the flow, y up from the tray floor.
+///
+/// * Channel height h = H/N for N trays (trays are identical in this model, so one channel represents all);
+///   mean velocity U = Q/(W H).
+/// * Velocity profile: plug flow u = U (default), or a rough-wall log law
+///   u(y) = (u*/κ) ln(y/y₀) for y > y₀ (0 below), κ = 0.41, with u* set so the channel mean equals U:
+///   u* = κ U h / (h ln(h/y₀) − h + y₀).
+/// * Turbulence shape φ(y) = min(1, y/δ): the vertical fluctuations are damped linearly in a floor layer of
+///   thickness δ (default 5 % of h), so particles cross the last δ by settling, as in the well-mixed model
+///   (deposition flux v_t c at the floor, §3.2); the drift correction of the Langevin model keeps tracers
+///   well mixed across this layer.
+/// * Floor: collecting wall; ceiling (the tray above): reflecting; outlet at x = L.
+/// * Default turbulence: σ = 0.05 U (≈ u*), T_L = κ h/(6 · 0.05) / U, which gives the depth-averaged eddy
+///   diffusivity of open-channel flow ε = σ² T_L = κ u* h/6 (Fischer et al. 1979).
+///
+/// Limits: dispersion off ⇒ η = min(1, v_t L W N / Q) (§3.1, laminar); strong mixing (Pe = v_t h/ε → 0) ⇒
+/// η = 1 − exp(−v_t L W N/Q) (§3.2). Example: L = 9, W = 3, H = 4 m, Q = 12 m³/s (U = 1 m/s), one tray;
+/// v_t = 0.01 m/s ⇒ laminar η = min(1, 0.01·9·3/12) = 0.0225, mixed η = 1 − e^(−0.0225) = 0.0222.
+public struct SettlerFlow: FlowField {
+    /// Axial velocity profile.
+    public enum Profile: Sendable, Equatable {
+        case plug
+        /// Log law over a rough floor with roughness length y₀ (m).
+        case logLaw(roughnessLength: Double)
+    }
+
+    public var length: Double
+    public var width: Double
+    public var height: Double
+    public var trays: Int
+    public var volumetricFlow: Double
+    public var profile: Profile
+    /// Thickness δ of the damped turbulence layer over the floor, as a fraction of the channel height.
+    public var dampedLayerFraction: Double
+    /// Steps per mean residence time L/U (resolution of the flow).
+    public var stepsPerResidenceTime: Double
+    /// Time limit in mean residence times.
+    public var timeLimitFactor: Double
+
+    public init(length: Double, width: Double, height: Double, trays: Int = 1, volumetricFlow: Double,
+                profile: Profile = .plug, dampedLayerFraction: Double = 0.05, stepsPerResidenceTime: Double = 400,
+                timeLimitFactor: Double = 20) {
+        self.length = length
+        self.width = width
+        self.height = height
+        self.trays = trays
+        self.volumetricFlow = volumetricFlow
+        self.profile = profile
+        self.dampedLayerFraction = dampedLayerFraction
+        self.stepsPerResidenceTime = stepsPerResidenceTime
+        self.timeLimitFactor = timeLimitFactor
+    }
+
+    /// Input problems, as messages (empty when valid).
+    public var problems: [String] {
+        var m: [String] = []
+        for (name, v) in [("length", length), ("width", width), ("height", height), ("flow", volumetricFlow)]
+        where !(v > 0 && v.isFinite) { m.append("settler \(name) must be positive, got \(v)") }
+        if trays < 1 { m.append("settler trays must be ≥ 1, got \(trays)") }
+        if !(dampedLayerFraction > 0 && dampedLayerFraction < 1) {
+            m.append("damped layer fraction must be in (0, 1), got \(dampedLayerFraction)")
+        }
+        if case let .logLaw(y0) = profile, !(y0 > 0 && y0 < channelHeight / 10) {
+            m.append("log-law roughness length must be in (0, h/10) = (0, \(channelHeight / 10)) m, got \(y0) m")
+        }
+        return m
+    }
+
+    /// Height of one tray channel h = H/N (m).
+    public var channelHeight: Double { height / Double(trays) }
+    /// Mean velocity U = Q/(W H) (m/s).
+    public var meanVelocity: Double { volumetricFlow / (width * height) }
+    /// von Kármán constant.
+    public static let karman = 0.41
+    /// Friction velocity u* of the log-law profile (m/s); nil for plug flow.
+    public var frictionVelocity: Double? {
+        guard case let .logLaw(y0) = profile else { return nil }
+        let h = channelHeight
+        return SettlerFlow.karman * meanVelocity * h / (h * Foundation.log(h / y0) - h + y0)
+    }
+
+    public var coordinates: CoordinateSystem { .cartesian }
+    public var zoneCount: Int { 1 }
+    public var inletZone: Int { 0 }
+    public var timeStep: Double { length / meanVelocity / stepsPerResidenceTime }
+    public var timeLimit: Double { timeLimitFactor * length / meanVelocity }
+    public var referenceVelocity: Double { meanVelocity }
+    public var defaultTurbulenceIntensity: (a: Double, b: Double, c: Double) { (0.05, 0.05, 0.05) }
+    public var defaultIntegralTimeScale: Double { SettlerFlow.karman * channelHeight / (6 * 0.05) / meanVelocity }
+    public var lengthScale: Double { channelHeight }
+    public var turbulenceLengthScale: Double { dampedLayerFraction * channelHeight }
+
+
+    func velocity(atHeight y: Double) -> Double {
+        switch profile {
+        case .plug: return meanVelocity
+        case let .logLaw(y0):
+            let uStar = frictionVelocity ?? 0
+            return y > y0 ? uStar / SettlerFlow.karman * TrajectoryMath.log(y / y0) : 0
+        }
+    }
+
+    /// Cumulative flux ∫₀^y u dy per unit width (m²/s).
+    func flux(below y: Double) -> Double {
+        switch profile {
+        case .plug: return meanVelocity * y
+        case let .logLaw(y0):
+            guard y > y0 else { return 0 }
+            return (frictionVelocity ?? 0) / SettlerFlow.karman * (y * Foundation.log(y / y0) - y + y0)
+        }
+    }
+
+    public func inject(zone: Int, uniforms: (Double, Double, Double, Double)) -> (a: Double, b: Double) {
+        let h = channelHeight
+        switch profile {
+        case .plug: return (0, uniforms.0 * h)
+        case .logLaw:
+            // Flux-weighted entry height: invert the cumulative flux by bisection.
+            let target = uniforms.0 * flux(below: h)
+            var lo = 0.0, hi = h
+            for _ in 0..<60 {
+                let mid = 0.5 * (lo + hi)
+                if flux(below: mid) < target { lo = mid } else { hi = mid }
+            }
+            return (0, 0.5 * (lo + hi))
+        }
+    }
+
+
+    @inline(__always)
+    public func gas(zone: Int, a: Double, b: Double) -> GasSample {
+        let delta = turbulenceLengthScale
+        let inLayer = b < delta
+        return GasSample(ua: velocity(atHeight: b), ub: 0, uc: 0,
+                         turbulence: inLayer ? Swift.max(b, 0) / delta : 1,
+                         turbulenceGradientA: 0, turbulenceGradientB: inLayer ? 1 / delta : 0)
+    }
+
+
+    public func resolve(zone: Int, previousA: Double, previousB: Double, state s: inout ParticleState) -> ParticleFate {
+        if s.b <= 0 {
+            s.b = -s.b
+            return .wallContact(normalIsA: false)
+        }
+        let h = channelHeight
+        if s.b >= h {
+            s.b = 2 * h - s.b
+            s.vb = -s.vb
+            s.wb = -s.wb
+        }
+        return s.a >= length ? .escaped : .active
+    }
+}

@@ -1,0 +1,227 @@
+import DedustNumerics
+import DedustPhysics
+import DedustSeparators
+import Foundation
+
+/// Counts of one tile or one size class.
+public struct TrajectoryTally: Sendable, Equatable {
+    public var particles = 0
+    public var captured = 0
+    public var escaped = 0
+    public var undecided = 0
+    public var particleSteps = 0
+    /// Zone transfers (e.g. passes through the circulating cyclone's bypass and return flow).
+    public var transfers = 0
+
+    public init() {}
+
+    static func + (x: TrajectoryTally, y: TrajectoryTally) -> TrajectoryTally {
+        var s = x
+        s.particles += y.particles
+        s.captured += y.captured
+        s.escaped += y.escaped
+        s.undecided += y.undecided
+        s.particleSteps += y.particleSteps
+        s.transfers += y.transfers
+        return s
+    }
+
+    /// Captured fraction; undecided particles count as not captured here and widen the interval.
+    public var efficiency: Double { particles > 0 ? Double(captured) / Double(particles) : 0 }
+
+    /// 95 % interval: Wilson lower bound of captured/n, Wilson upper bound of (captured + undecided)/n.
+    public var interval: (low: Double, high: Double) {
+        (WilsonInterval.bounds(successes: captured, trials: particles).low,
+         WilsonInterval.bounds(successes: captured + undecided, trials: particles).high)
+    }
+}
+
+/// The Lagrangian engine, specialised for one flow field, dispersion model and wall interaction.
+///
+/// Work items are (size class × tile); each tile has its own counter-based random stream
+/// `StreamKey(seed, configuration, unit, class, tile)`, and tallies are integers summed in item order, so
+/// grade efficiencies are bit-identical for any thread count and schedule. Each tile runs a few kernels per
+/// step: random words (vectorisable Philox), variates, the fused step (``stepKernel``) and the boundary pass
+/// with compaction of finished particles.
+public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInteraction>: Sendable {
+    public var field: Field
+    public var dispersion: Disp
+    public var wall: Wall
+    public var settings: TrajectorySettings
+
+    public init(field: Field, dispersion: Disp, wall: Wall, settings: TrajectorySettings = TrajectorySettings()) {
+        self.field = field
+        self.dispersion = dispersion
+        self.wall = wall
+        self.settings = settings
+    }
+
+    /// True when the dispersion model draws random increments.
+    var usesVariates: Bool {
+        let s = dispersion.sigma
+        return s.a != 0 || s.b != 0 || s.c != 0
+    }
+
+    /// Time step: the field's, times the settings' factor, and with dispersion at most T_L/5 and at most
+    /// a fifth of the turbulence length scale over σ.
+    public var timeStep: Double {
+        var dt = field.timeStep * settings.timeStepFactor
+        if usesVariates {
+            let s = dispersion.sigma
+            dt = Swift.min(dt, 0.2 * dispersion.timeScale * settings.timeStepFactor)
+            let sigmaMax = Swift.max(s.a, s.b, s.c)
+            dt = Swift.min(dt, 0.2 * field.turbulenceLengthScale / sigmaMax * settings.timeStepFactor)
+        }
+        return dt
+    }
+
+    /// Tracks one tile of `count` particles of `particle` and returns its tally.
+    public func simulateTile(particle: ParticleClass, count n: Int, stream key: StreamKey) -> TrajectoryTally {
+        let tile = ParticleTile(capacity: n)
+        var rng = TileRandom(key)
+        for i in 0..<n {
+            tile.identity[i] = Int32(i)
+            inject(slot: i, zone: field.inletZone, tile: tile, rng: rng)
+        }
+        var tally = TrajectoryTally()
+        tally.particles = n
+        let dt = timeStep
+        let maxSteps = Swift.max(1, Int((field.timeLimit / dt).rounded(.up)))
+        let stride = field.coordinates == .cylindrical ? 3 : 2
+        let variates = usesVariates
+        var step = 0
+        while tile.active > 0 && step < maxSteps {
+            let active = tile.active
+            if variates {
+                let count = (stride * active + 1) & ~1
+                rng.fill(tile.words, blocks: (count + 3) / 4)
+                TileRandom.variates(settings.variates, words: tile.words, into: tile.variates, count: count)
+            }
+            stepKernel(field: field, dispersion: dispersion, particle: particle, dt: dt, tile: tile, count: active)
+            tally.particleSteps += active
+            resolve(tile: tile, rng: rng, tally: &tally)
+            step += 1
+        }
+        tally.undecided = tile.active
+        return tally
+    }
+
+    /// Puts a new particle into `slot` at the inlet of `zone`, moving with the gas, with a stationary
+    /// seen-velocity fluctuation.
+    func inject(slot i: Int, zone: Int, tile: ParticleTile, rng: TileRandom) {
+        let u = rng.eventUniforms(particle: tile.identity[i], event: tile.events[i])
+        let w = rng.eventUniforms(particle: tile.identity[i], event: tile.events[i] &+ 1)
+        tile.events[i] &+= 2
+        let p = field.inject(zone: zone, uniforms: u)
+        let g = field.gas(zone: zone, a: p.a, b: p.b)
+        let r1 = (-2 * Foundation.log(w.0)).squareRoot(), r2 = (-2 * Foundation.log(w.2)).squareRoot()
+        tile.zone[i] = Int32(zone)
+        tile.store(ParticleState(a: p.a, b: p.b, va: g.ua, vb: g.ub, vc: g.uc,
+                                 wa: r1 * Foundation.cos(2 * .pi * w.1), wb: r1 * Foundation.sin(2 * .pi * w.1),
+                                 wc: r2 * Foundation.cos(2 * .pi * w.3)), i)
+        tile.timer[i] = 0
+        tile.previousA[i] = p.a
+        tile.previousB[i] = p.b
+    }
+
+    /// Boundary pass: reflections, wall contacts, exits and transfers; finished particles are swapped
+    /// behind the active range.
+    func resolve(tile: ParticleTile, rng: TileRandom, tally: inout TrajectoryTally) {
+        var i = 0, last = tile.active
+        while i < last {
+            var s = tile.state(i)
+            switch field.resolve(zone: Int(tile.zone[i]), previousA: tile.previousA[i], previousB: tile.previousB[i],
+                                 state: &s) {
+            case .active:
+                tile.store(s, i)
+                i += 1
+            case .captured:
+                tally.captured += 1
+                last -= 1
+                tile.swapSlots(i, last)
+            case .escaped:
+                tally.escaped += 1
+                last -= 1
+                tile.swapSlots(i, last)
+            case let .wallContact(normalIsA):
+                let u = rng.eventUniforms(particle: tile.identity[i], event: tile.events[i]).0
+                tile.events[i] &+= 1
+                if wall.captures(uniform: u) {
+                    tally.captured += 1
+                    last -= 1
+                    tile.swapSlots(i, last)
+                } else {
+                    if normalIsA { s.va *= -wall.restitution } else { s.vb *= -wall.restitution }
+                    tile.store(s, i)
+                    i += 1
+                }
+            case let .transfer(zone):
+                tally.transfers += 1
+                inject(slot: i, zone: zone, tile: tile, rng: rng)
+                i += 1
+            }
+        }
+        tile.active = last
+    }
+
+    /// Grade efficiency per class for `classes`, with adaptive rounds (see ``TrajectorySettings``).
+    public func run(classes: [ParticleClass], stream: StreamKey, threads: Int? = nil,
+                    progress: (@Sendable (Double) -> Void)? = nil) -> TrajectoryResult {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let tileParticles = Swift.min(settings.tileSize, settings.particlesPerClass)
+        let tilesPerRound = (settings.particlesPerClass + tileParticles - 1) / tileParticles
+        let maxTiles = Swift.max(tilesPerRound, settings.maxParticlesPerClass / tileParticles)
+        var tallies = [TrajectoryTally](repeating: TrajectoryTally(), count: classes.count)
+        var tilesDone = [Int](repeating: 0, count: classes.count)
+        let planned = Double(classes.count * maxTiles)
+        let reporter = ProgressReporter(callback: progress)
+        while true {
+            var items: [(cls: Int, tile: Int)] = []
+            for c in classes.indices {
+                let (low, high) = tallies[c].interval
+                let needsMore = tilesDone[c] == 0 || ((high - low) / 2 > settings.ciHalfWidth && tilesDone[c] < maxTiles)
+                guard needsMore else { continue }
+                for k in 0..<Swift.min(tilesPerRound, maxTiles - tilesDone[c]) { items.append((c, tilesDone[c] + k)) }
+            }
+            if items.isEmpty { break }
+            let work = items
+            let engine = self
+            let results = ParallelWork.map(work.count, threads: threads) { j in
+                let item = work[j]
+                var key = stream
+                key.sizeClass = item.cls
+                key.tile = item.tile
+                let t = engine.simulateTile(particle: classes[item.cls], count: tileParticles, stream: key)
+                reporter.advance(by: 1 / planned)
+                return t
+            }
+            for (j, item) in work.enumerated() {
+                tallies[item.cls] = tallies[item.cls] + results[j]
+                tilesDone[item.cls] = Swift.max(tilesDone[item.cls], item.tile + 1)
+            }
+        }
+        reporter.finish()
+        let wall = Double(DispatchTime.now().uptimeNanoseconds - start) * 1e-9
+        return TrajectoryResult(diameters: classes.map(\.diameter), tallies: tallies, wallTime: wall)
+    }
+}
+
+/// Thread-safe progress accumulator (the callback may be called from any thread).
+final class ProgressReporter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = 0.0
+    private let callback: (@Sendable (Double) -> Void)?
+
+    init(callback: (@Sendable (Double) -> Void)?) { self.callback = callback }
+
+    func advance(by fraction: Double) {
+        guard let callback else { return }
+        lock.lock()
+        done = Swift.min(1, done + fraction)
+        let value = done
+        lock.unlock()
+        callback(value)
+    }
+
+    func finish() { callback?(1) }
+}

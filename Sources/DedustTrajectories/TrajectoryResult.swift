@@ -1,0 +1,46 @@
+import DedustSeparators
+import Foundation
+
+/// Grade efficiencies estimated from trajectories, per size class, with their 95 % intervals and the work done.
+public struct TrajectoryResult: Sendable {
+    /// Class diameters (m).
+    public var diameters: [Double]
+    /// Per-class counts.
+    public var tallies: [TrajectoryTally]
+    /// Wall-clock time (s).
+    public var wallTime: Double
+
+    public init(diameters: [Double], tallies: [TrajectoryTally], wallTime: Double) {
+        self.diameters = diameters
+        self.tallies = tallies
+        self.wallTime = wallTime
+    }
+
+    /// Captured fraction per class.
+    public var gradeEfficiency: [Double] { tallies.map(\.efficiency) }
+    /// Lower 95 % bounds.
+    public var confidenceLow: [Double] { tallies.map { $0.interval.low } }
+    /// Upper 95 % bounds (including undecided particles).
+    public var confidenceHigh: [Double] { tallies.map { $0.interval.high } }
+
+    /// Totals over all classes.
+    public var total: TrajectoryTally { tallies.reduce(TrajectoryTally(), +) }
+
+    /// Work statistics for ``SeparatorResult``.
+    public var statistics: SimulationStatistics {
+        let t = total
+        return SimulationStatistics(particles: t.particles, particleSteps: t.particleSteps, undecided: t.undecided,
+                                    wallTime: wallTime)
+    }
+
+    /// Cut size x50 (m): where η crosses ½, interpolated linearly in (log x, η) between the first pair of
+    /// adjacent classes that brackets it; nil if no class pair does.
+    public var cutSize: Double? {
+        let eta = gradeEfficiency
+        for i in 1..<Swift.max(1, eta.count) where eta[i - 1] < 0.5 && eta[i] >= 0.5 {
+            let f = (0.5 - eta[i - 1]) / (eta[i] - eta[i - 1])
+            return exp(log(diameters[i - 1]) + f * (log(diameters[i]) - log(diameters[i - 1])))
+        }
+        return nil
+    }
+}
