@@ -11,7 +11,8 @@ public protocol Dispersion: Sendable {
     var sigma: (a: Double, b: Double, c: Double) { get }
     /// Lagrangian integral time scale T_L (s); infinite without dispersion.
     var timeScale: Double { get }
-    /// Advances the seen-velocity state over `dt`. `slip` is |ū − v| (mean gas minus particle velocity),
+    /// Advances the seen-velocity state over `dt`. `slip` is |u_seen − v| (the particle's drift through the
+    /// eddies),
     /// `relaxationTime` the drag-corrected τ/f, `xi` three standard variates (three-point or Gaussian),
     /// `timer` the remaining eddy lifetime (for the random walk).
     func advance(wa: inout Double, wb: inout Double, wc: inout Double, timer: inout Double, gas: GasSample,

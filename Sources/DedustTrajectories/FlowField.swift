@@ -74,7 +74,17 @@ public enum ParticleFate: Sendable, Equatable {
     /// Touched a collecting wall whose normal is (approximately) the `a` axis (`normalIsA`) or the `b` axis.
     /// The wall interaction decides between capture and rebound; the field has already mirrored the position
     /// back into the domain, and a rebound multiplies the normal velocity by −e.
-    case wallContact(normalIsA: Bool)
+    ///
+    /// `settlingFloor` marks a floor that particles cross only by settling through a quiescent sublayer
+    /// (the well-mixed settler of physics.md §3.2): a particle that reaches it with turbulent velocity
+    /// fluctuations σ is captured with probability 1 − R, where R is the reflection probability of
+    /// Wilson, Ferrandino & Thurtell (1989) for a deposition velocity v_d = v_t,
+    ///
+    ///     R = (σ √(2/π) − v_t) / (σ √(2/π) + v_t)      (clipped to [0, 1]; R = 0 without turbulence)
+    ///
+    /// which makes the deposition flux v_t c at the floor for a well-mixed particle population.
+    /// Example: σ = 0.3 m/s, v_t = 0.01 m/s → σ√(2/π) = 0.2394, R = 0.9198, capture probability 0.0802.
+    case wallContact(normalIsA: Bool, settlingFloor: Bool = false)
     /// Carried by the gas into another zone (re-injected there with that zone's inlet distribution).
     case transfer(zone: Int)
 }

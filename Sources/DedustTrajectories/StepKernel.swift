@@ -13,6 +13,8 @@ public struct ParticleClass: Sendable {
     public var relaxationTime: Double
     public var reynoldsFactor: Double
     public var effectiveGravity: Double
+    /// Terminal settling velocity v_t (m/s) with the same drag law (root-found by ``ParticleDynamics``).
+    public var settlingVelocity: Double
 
     public init(diameter: Double, dynamics: ParticleDynamics, gas: GasState,
                 gravity: Double = PhysicalConstants.standardGravity) {
@@ -20,6 +22,7 @@ public struct ParticleClass: Sendable {
         relaxationTime = dynamics.relaxationTime(diameter: diameter, gas: gas)
         reynoldsFactor = gas.density * diameter / gas.viscosity
         effectiveGravity = gravity * (1 - gas.density / dynamics.particleDensity)
+        settlingVelocity = dynamics.terminalVelocity(diameter: diameter, gas: gas, acceleration: gravity)
     }
 }
 
@@ -80,8 +83,11 @@ func motionKernel<F: FlowField>(field: F, sigma: (a: Double, b: Double, c: Doubl
         if cylindrical { VC[i] = eqC + (vc - eqC) * e }
         PA[i] = a
         PB[i] = b
-        let ma = g.ua - va, mb = g.ub - vb, mc = cylindrical ? g.uc - vc : 0
-        SL[i] = (ma * ma + mb * mb + mc * mc).squareRoot()
+        // Crossing-trajectory slip: seen-gas minus particle velocity at the end of the step (the drift
+        // through the eddies). Using the mean gas velocity instead would make T* depend on the particle's own
+        // turbulent velocity and destroy the Gaussian stationary state of w.
+        let na = sa - VA[i], nb = sb - VB[i], nc = cylindrical ? sc - VC[i] : 0
+        SL[i] = (na * na + nb * nb + nc * nc).squareRoot()
         TP[i] = tp
         PH[i] = phi
         GA[i] = g.turbulenceGradientA

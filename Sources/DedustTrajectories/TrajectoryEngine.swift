@@ -99,7 +99,7 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
             }
             stepKernel(field: field, dispersion: dispersion, particle: particle, dt: dt, tile: tile, count: active)
             tally.particleSteps += active
-            resolve(tile: tile, rng: rng, tally: &tally)
+            resolve(tile: tile, particle: particle, rng: rng, tally: &tally)
             step += 1
         }
         tally.undecided = tile.active
@@ -124,9 +124,16 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
         tile.previousB[i] = p.b
     }
 
+    /// Capture probability 1 − R at a settling floor (see ``ParticleFate/wallContact(normalIsA:settlingFloor:)``),
+    /// with `turbulentSpeed` = σ √(2/π).
+    public static func floorCaptureProbability(turbulentSpeed m: Double, settlingVelocity vt: Double) -> Double {
+        guard m > 0 else { return 1 }
+        return Swift.min(1, 2 * vt / (m + vt))
+    }
+
     /// Boundary pass: reflections, wall contacts, exits and transfers; finished particles are swapped
     /// behind the active range.
-    func resolve(tile: ParticleTile, rng: TileRandom, tally: inout TrajectoryTally) {
+    func resolve(tile: ParticleTile, particle: ParticleClass, rng: TileRandom, tally: inout TrajectoryTally) {
         var i = 0, last = tile.active
         while i < last {
             var s = tile.state(i)
@@ -143,13 +150,25 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
                 tally.escaped += 1
                 last -= 1
                 tile.swapSlots(i, last)
-            case let .wallContact(normalIsA):
-                let u = rng.eventUniforms(particle: tile.identity[i], event: tile.events[i]).0
+            case let .wallContact(normalIsA, settlingFloor):
+                let u = rng.eventUniforms(particle: tile.identity[i], event: tile.events[i])
                 tile.events[i] &+= 1
-                if wall.captures(uniform: u) {
+                var deposits = true
+                if settlingFloor {
+                    let g = field.gas(zone: Int(tile.zone[i]), a: s.a, b: 0)
+                    let m = dispersion.sigma.b * g.turbulence * (2 / Double.pi).squareRoot()
+                    deposits = u.1 < TrajectoryEngine.floorCaptureProbability(turbulentSpeed: m,
+                                                                               settlingVelocity: particle.settlingVelocity)
+                }
+                if deposits && wall.captures(uniform: u.0) {
                     tally.captured += 1
                     last -= 1
                     tile.swapSlots(i, last)
+                } else if !deposits {  // reflected by the turbulence above the settling floor
+                    s.vb = -s.vb
+                    s.wb = -s.wb
+                    tile.store(s, i)
+                    i += 1
                 } else {
                     if normalIsA { s.va *= -wall.restitution } else { s.vb *= -wall.restitution }
                     tile.store(s, i)

@@ -16,6 +16,7 @@ public enum WilsonInterval {
         let denominator = 1 + z2 / nn
         let centre = (p + z2 / (2 * nn)) / denominator
         let half = z * (p * (1 - p) / nn + z2 / (4 * nn * nn)).squareRoot() / denominator
-        return (Swift.max(0, centre - half), Swift.min(1, centre + half))
+        // Exact endpoints at k = 0 and k = n (the formula gives them up to rounding).
+        return (k == 0 ? 0 : Swift.max(0, centre - half), k == n ? 1 : Swift.min(1, centre + half))
     }
 }
