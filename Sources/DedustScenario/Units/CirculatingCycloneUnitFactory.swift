@@ -1,4 +1,5 @@
 import DedustSeparators
+import DedustTrajectories
 
 /// `type: circulating_cyclone` — the reduced-order circulating cyclone (``CirculatingCyclone``): primary annulus
 /// with a wall-layer bypass into a cone cyclone whose gas returns through the internal tube.
@@ -37,12 +38,36 @@ struct CirculatingCycloneUnitFactory: UnitFactory {
                           .init("bypass_loss_coefficient", "number", default: "2.5", "ζ of the bypass duct"),
                           .init("constriction", "vdi, simple, meissner or a number", default: "vdi", "inlet constriction"),
                           .init("reference_cyclone", "a standard cyclone geometry", default: "stairmand_he",
-                                "conventional cyclone the pressure drop is compared with")])]
+                                "conventional cyclone the pressure drop is compared with")]),
+         ModelInfo(unitType: unitType, model: "trajectory",
+                   summary: "Lagrangian Monte Carlo in the primary annulus and the cone, recycle loop closed by its formula",
+                   reference: "DedustTrajectories.TrajectoryCirculatingCyclone; physics.md §1.13, §2.5",
+                   parameters: [.init("diameter", "length", required: true, "barrel diameter D"),
+                                .init("inner_diameter", "length", default: "0.5 D", "internal tube diameter"),
+                                .init("primary_length", "length", default: "1.5 D", "primary-zone length"),
+                                .init("inlet_height", "length", default: "0.5 D", "inlet height"),
+                                .init("inlet_width", "length", default: "0.2 D", "inlet width"),
+                                .init("count", "whole number", default: "1", "identical units in parallel"),
+                                .init("bypass_fraction", "fraction in (0, 1)", default: "0.15", "bypass share φ"),
+                                .init("wall_friction", "number", default: "0.005", "clean-gas wall friction λ₀"),
+                                .init("vortex_exponent", "number", "vortex exponent n (default: Alexander)")]
+                       + TrajectoryParameters.info)]
     }
 
     func build(model: String, parameters p: YMap) -> (any SeparatorModel)? {
         let d = p.requiredQuantity("diameter", .length)
         func dim(_ key: String) -> Double? { p.optionalQuantity(key, .length) }
+        let bypass = p.number("bypass_fraction", ValueRange(lower: 0, lowerInclusive: false, upper: 1, upperInclusive: false),
+                              default: 0.15)
+        if model == "trajectory" {
+            return TrajectoryCirculatingCyclone(
+                diameter: d, innerDiameter: dim("inner_diameter"), primaryLength: dim("primary_length"),
+                inletHeight: dim("inlet_height"), inletWidth: dim("inlet_width"), bypassFraction: bypass,
+                wallFriction: p.number("wall_friction", .positive, default: 0.005),
+                vortexExponent: p.optionalNumber("vortex_exponent"), count: p.integer("count", 1...1000, default: 1),
+                dispersion: TrajectoryParameters.dispersion(p), wall: TrajectoryParameters.wall(p),
+                settings: TrajectoryParameters.settings(p))
+        }
         let geometry = CirculatingCycloneGeometry(
             diameter: d, inletHeight: dim("inlet_height"), inletWidth: dim("inlet_width"),
             innerDiameter: dim("inner_diameter"), primaryLength: dim("primary_length"),
@@ -74,9 +99,7 @@ struct CirculatingCycloneUnitFactory: UnitFactory {
             $0.choice(CycloneGeometry.Standard.allCases.map(\.rawValue), what: "cyclone geometry")
         }.flatMap(CycloneGeometry.Standard.init(rawValue:)) ?? .stairmandHE
         return CirculatingCyclone(geometry: geometry, count: p.integer("count", 1...1000, default: 1),
-                                  bypassFraction: p.number("bypass_fraction",
-                                                           ValueRange(lower: 0, lowerInclusive: false, upper: 1, upperInclusive: false),
-                                                           default: 0.15),
+                                  bypassFraction: bypass,
                                   radialMixing: mixing, wallFriction: p.number("wall_friction", .positive, default: 0.005),
                                   vortexExponent: p.optionalNumber("vortex_exponent"),
                                   outletGradeCurveWidth: p.number("grade_curve_D", .positive, default: 3),

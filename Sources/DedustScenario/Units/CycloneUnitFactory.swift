@@ -1,4 +1,5 @@
 import DedustSeparators
+import DedustTrajectories
 
 /// `type: cyclone` — a conventional reverse-flow cyclone (``ConventionalCyclone``) with an efficiency model
 /// and a pressure-drop model chosen by name (``CycloneModels``).
@@ -73,7 +74,16 @@ struct CycloneUnitFactory: UnitFactory {
             guard let s = Self.specific[name] else { return nil }
             return ModelInfo(unitType: unitType, model: name, summary: s.summary, reference: s.reference,
                              parameters: Self.common + s.parameters)
-        }
+        } + [ModelInfo(unitType: unitType, model: "trajectory",
+                       summary: "Lagrangian Monte Carlo in the Muschelknautz (VDI) flow field, loading limit composed on top",
+                       reference: "DedustTrajectories.TrajectoryCyclone; VDI Heat Atlas L3.4 for the velocities",
+                       parameters: Self.common + [
+                           .init("grade_curve_D", "number", default: "3", "VDI grade-curve width (for the correlation details)"),
+                           .init("K_main", "number", default: "0.025", "loading-limit constant"),
+                           .init("loading_limit", "true/false", default: "true", "compose the mass-loading limit"),
+                           .init("vortex_end", "geometric or alexander", default: "geometric", "where the vortex ends"),
+                           .init("core_radius", "length", "solid-body core radius (default: Iozia–Leith)"),
+                       ] + TrajectoryParameters.info)]
     }
 
     func build(model: String, parameters p: YMap) -> (any SeparatorModel)? {
@@ -135,6 +145,28 @@ struct CycloneUnitFactory: UnitFactory {
             case "geometric": parameters.lappleTurns = .geometric
             case "kalen_zenz": parameters.lappleTurns = .kalenZenz
             default: parameters.lappleTurns = node.number(in: .positive).map { .fixed($0) }
+            }
+        }
+        if model == "trajectory" {
+            let d = MuschelknautzVDI()
+            let mm = MuschelknautzVDI(wallFriction: parameters.wallFriction ?? d.wallFriction,
+                                      gradeCurveWidth: parameters.gradeCurveWidth ?? d.gradeCurveWidth,
+                                      kMain: parameters.kMain ?? d.kMain,
+                                      efficiencyAdjustment: parameters.efficiencyAdjustment ?? d.efficiencyAdjustment,
+                                      constriction: parameters.constriction ?? d.constriction)
+            let vortexEnd = ConventionalCycloneFlow.VortexEnd(
+                rawValue: p.choice("vortex_end", ["geometric", "alexander"], default: "geometric", what: "vortex end")) ?? .geometric
+            do {
+                let dp = try CycloneModels.pressureDrop(named: dpModel ?? CycloneModels.defaultPressureDropName(forEfficiency: "muschelknautz_vdi"),
+                                                        parameters: parameters)
+                return TrajectoryCyclone(geometry: geometry, count: count, muschelknautz: mm, pressureDropModel: dp,
+                                         dispersion: TrajectoryParameters.dispersion(p), wall: TrajectoryParameters.wall(p),
+                                         settings: TrajectoryParameters.settings(p), vortexEnd: vortexEnd,
+                                         coreRadius: p.optionalQuantity("core_radius", .length),
+                                         applyLoadingLimit: parameters.loadingLimit ?? true)
+            } catch {
+                p.owner.error(String(describing: error))
+                return nil
             }
         }
         do {

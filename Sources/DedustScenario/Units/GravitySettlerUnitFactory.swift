@@ -1,5 +1,6 @@
 import DedustPhysics
 import DedustSeparators
+import DedustTrajectories
 
 /// `type: gravity_settler` — a settling chamber or settling cooler (``GravitySettler``), optionally with trays,
 /// parallel chambers, wall cooling and a carried baffle.
@@ -44,7 +45,12 @@ struct GravitySettlerUnitFactory: UnitFactory {
             ModelInfo(unitType: unitType, model: $0.0, summary: $0.1,
                       reference: "Hoffmann & Stein (2008) chap. 3; Dobbins (1944) / Camp (1946) for dispersion; physics.md §3",
                       parameters: Self.parameters)
-        }
+        } + [ModelInfo(unitType: unitType, model: "trajectory",
+                       summary: "Lagrangian Monte Carlo in one tray channel (plug or log-law profile) with dispersion; ΔP, cooling and warnings from the correlation chamber",
+                       reference: "DedustTrajectories.TrajectorySettler; physics.md §3",
+                       parameters: Self.parameters + [
+                           .init("profile", "plug or {log_law: roughness length}", default: "plug", "velocity profile"),
+                       ] + TrajectoryParameters.info)]
     }
 
     func build(model: String, parameters p: YMap) -> (any SeparatorModel)? {
@@ -77,11 +83,22 @@ struct GravitySettlerUnitFactory: UnitFactory {
             }
         }
         let cells = p.integer("column_cells", 10...100_000, default: 100)
-        return GravitySettler(length: length, width: width, height: height, trays: trays, count: count,
-                              mixing: SettlingMixing(rawValue: model) ?? .dispersion, effectiveAreaFactor: kA,
+        let chamber = GravitySettler(length: length, width: width, height: height, trays: trays, count: count,
+                              mixing: SettlingMixing(rawValue: model) ?? .mixed, effectiveAreaFactor: kA,
                               verticalDiffusivity: diffusivity, heatTransfer: heat, segments: segments,
                               dustSpecificHeat: cDust, reentrainmentVelocity: reentrainment,
                               pressureDropModel: pressureDrop, baffle: baffle, baffleLocation: location,
                               columnCells: cells)
+        guard model == "trajectory" else { return chamber }
+        var profile = SettlerFlow.Profile.plug
+        if let node = p["profile"] {
+            if case .scalar = node.node {
+                _ = node.choice(["plug"], what: "velocity profile")
+            } else if let m = node.mapping(allowed: ["log_law"]) {
+                profile = .logLaw(roughnessLength: m.requiredQuantity("log_law", .length))
+            }
+        }
+        return TrajectorySettler(chamber: chamber, profile: profile, dispersion: TrajectoryParameters.dispersion(p),
+                                 wall: TrajectoryParameters.wall(p), settings: TrajectoryParameters.settings(p))
     }
 }
