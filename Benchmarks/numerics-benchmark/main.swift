@@ -77,6 +77,11 @@ print("WARNING: debug build — numbers are meaningless; use `swift run -c relea
 print("- OpenBLAS core: \(BLASThreads.coreName) (OPENBLAS_CORETYPE=\(env["OPENBLAS_CORETYPE"] ?? "unset"), "
       + "OPENBLAS_NUM_THREADS=\(env["OPENBLAS_NUM_THREADS"] ?? "unset"))")
 print("- cores: \(ProcessInfo.processInfo.activeProcessorCount); medians of \(trials) trials of ≈\(fmt(trialSeconds * 1000, 0)) ms")
+// Other processes on a 2-core VM halve every number and hide the second thread's gain; say so.
+if let load = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) {
+    print("- load average at start (1, 5, 15 min): \(load.split(separator: " ").prefix(3).joined(separator: ", "))"
+          + " — above ~0.5 the machine is shared and the numbers are low")
+}
 print("")
 
 // MARK: - dgemm
@@ -158,6 +163,15 @@ let uniformScalar = perSecond { s, out in for i in out.indices { out[i] = s.next
 let uniformFill = perSecond { s, out in s.fillUniform(out) }
 let normalScalar = perSecond { s, out in for i in out.indices { out[i] = s.nextNormal() } }
 let normalFill = perSecond { s, out in s.fillNormal(out) }
+// Reference: the textbook Box–Muller with the C library's log, cos, sin on the same words.
+let normalLibm = perSecond { s, out in
+    for k in 0..<(out.count / 2) {
+        let u1 = RandomStream.uniform(s.nextWord()), u2 = RandomStream.uniform(s.nextWord())
+        let r = (-2 * Foundation.log(u1)).squareRoot(), phi = 2 * Double.pi * u2
+        out[2 * k] = r * Foundation.cos(phi)
+        out[2 * k + 1] = r * Foundation.sin(phi)
+    }
+}
 let threePointScalar = perSecond { s, out in for i in out.indices { out[i] = s.nextThreePoint() } }
 let threePointFill = perSecond { s, out in s.fillThreePoint(out) }
 
@@ -167,6 +181,8 @@ print("|:" + String(repeating: "-", count: rngWidths[0] + 1) + "|" + rngWidths.d
 print(row(["Philox-4×32-10 blocks (4 words each)", fmt(philoxRate / 1e6), ""], rngWidths, leftFirst: true))
 print(row(["uniform, scalar nextUniform()", fmt(uniformScalar / 1e6), "1.00"], rngWidths, leftFirst: true))
 print(row(["uniform, bulk fillUniform", fmt(uniformFill / 1e6), fmt(uniformFill / uniformScalar, 2)], rngWidths, leftFirst: true))
+print(row(["normal, Box–Muller with libm log/cos/sin", fmt(normalLibm / 1e6), fmt(normalLibm / normalScalar, 2)],
+          rngWidths, leftFirst: true))
 print(row(["normal, Box–Muller scalar nextNormal()", fmt(normalScalar / 1e6), "1.00"], rngWidths, leftFirst: true))
 print(row(["normal, Box–Muller bulk fillNormal", fmt(normalFill / 1e6), fmt(normalFill / normalScalar, 2)], rngWidths, leftFirst: true))
 print(row(["three-point, scalar nextThreePoint()", fmt(threePointScalar / 1e6), fmt(threePointScalar / normalScalar, 2)],
@@ -174,7 +190,7 @@ print(row(["three-point, scalar nextThreePoint()", fmt(threePointScalar / 1e6), 
 print(row(["three-point, bulk fillThreePoint", fmt(threePointFill / 1e6), fmt(threePointFill / normalScalar, 2)],
           rngWidths, leftFirst: true))
 print("")
-print("(\"vs. scalar\" for the three-point rows is relative to the scalar Box–Muller normal.)")
+print("(\"vs. scalar\" for the libm and three-point rows is relative to the scalar nextNormal().)")
 print("")
 let elapsed = (ContinuousClock.now - start).seconds
 print("total time \(fmt(elapsed)) s" + (sink.isNaN ? " " : ""))
