@@ -1,13 +1,17 @@
-// scenario-benchmark — whole-scenario wall time of the carbide case: correlation models only versus the same
-// trains with the cyclones (and circulating cyclone) evaluated by the Lagrangian trajectory engine.
+// scenario-benchmark — whole-scenario wall time of the carbide case: correlation models only versus runs that
+// also use the Lagrangian trajectory engine.
 //
 //     swift run -c release scenario-benchmark [--runs N] [--threads N] [scenario.yaml]
 //
-// Each variant is loaded once, run once to warm up, then timed `runs` times (default 5); the table gives the
-// median and the range, and the ratio trajectory/correlation of the medians. The trajectory variant is the
-// same file with `model: muschelknautz_vdi` (cyclones) and `model: reduced_order` (circulating cyclone)
-// replaced by `model: trajectory`; when this build has no trajectory model for a unit type, the variant is
-// reported as unavailable instead of timed. Numbers vary by machine and load: compare ratios from one run.
+// Variants (each loaded once, run once to warm up, then timed `runs` times, default 5; median and range):
+//   correlations only        every configuration, configured (correlation) models, no model spread
+//   + spread, correlations   the same plus the model spread with every cyclone correlation
+//   + spread with trajectory the same plus the trajectory engine on every spread cyclone (what `make run` does)
+//   trajectory cyclones      the file with `model: muschelknautz_vdi` / `model: reduced_order` replaced by
+//                            `model: trajectory` in the flowsheet itself — reported as unavailable when this
+//                            build has no such factory model
+// The ratio line divides each median by the correlation-only one. Numbers vary by machine and load: compare
+// ratios from one run.
 import DedustScenario
 import DedustNumerics
 import Foundation
@@ -41,22 +45,41 @@ struct Timing {
     var median: Double { let s = seconds.sorted(); return s[s.count / 2] }
 }
 
-/// Loads `yaml`, runs it once to warm up, then `runs` times; nil with the reason when it does not load.
-@MainActor func time(_ name: String, _ yaml: String) -> Result<Timing, Error> {
+/// Loads `yaml`, runs it once to warm up, then `runs` times (with the model spread when `spread` is set,
+/// with or without the trajectory member); the error when it does not load.
+@MainActor func time(_ name: String, _ yaml: String, spread: Bool? = nil) -> Result<Timing, Error> {
     Result {
-        let scenario = try ScenarioLoader.parse(yaml, file: path)
+        var scenario = try ScenarioLoader.parse(yaml, file: path)
+        if spread == nil { scenario.modelSpread = nil }
         let runner = ScenarioRunner(threads: threads)
-        let warm = try runner.run(scenario)
+        var spreader = ModelSpreadRunner(threads: threads)
+        if spread != true { spreader.trajectoryVariant = nil }
+        if spread == false, let s = scenario.modelSpread {
+            scenario.modelSpread = ModelSpreadSpecification(units: s.units, includeTrajectory: false)
+        }
+        func once() throws -> (units: Int, particles: Int, configurations: Int) {
+            let r = try runner.run(scenario)
+            let s = try spreader.run(scenario)
+            var evaluations = 0, trajectoryUnits = 0
+            for c in r.configurations {
+                evaluations += c.units.count
+                trajectoryUnits += c.units.filter { $0.statistics != nil }.count
+            }
+            for u in s.units {
+                evaluations += u.entries.count
+                trajectoryUnits += u.entries.filter { $0.kind == .trajectory }.count
+            }
+            return (evaluations, trajectoryUnits, r.configurations.count)
+        }
+        let warm = try once()
         var seconds: [Double] = []
         let clock = ContinuousClock()
         for _ in 0..<runs {
-            let d = try clock.measure { _ = try runner.run(scenario) }
+            let d = try clock.measure { _ = try once() }
             seconds.append(Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18)
         }
-        let units = warm.configurations.reduce(0) { $0 + $1.units.count }
-        let particles = warm.configurations.flatMap(\.units).compactMap(\.statistics).reduce(0) { $0 + $1.particles }
-        return Timing(name: name, seconds: seconds, configurations: warm.configurations.count, units: units,
-                      particles: particles)
+        return Timing(name: name, seconds: seconds, configurations: warm.configurations, units: warm.units,
+                      particles: warm.particles)
     }
 }
 
@@ -66,23 +89,28 @@ let trajectoryText = text
 
 print("scenario-benchmark: \(path), \(runs) timed runs per variant, threads \(threads.map(String.init) ?? "all (\(ParallelWork.coreCount))")")
 print("")
-print("variant                 configurations  units  particles   median s     min s     max s")
-var medians: [String: Double] = [:]
-for (name, yaml) in [("correlations only", text), ("trajectory cyclones", trajectoryText)] {
-    switch time(name, yaml) {
+print("variant                   configurations  evaluations  traj.units   median s     min s     max s")
+var medians: [(String, Double)] = []
+let variants: [(String, String, Bool?)] = [("correlations only", text, nil), ("+ spread, correlations", text, false),
+                                           ("+ spread with trajectory", text, true),
+                                           ("trajectory cyclones", trajectoryText, nil)]
+for (name, yaml, spread) in variants {
+    switch time(name, yaml, spread: spread) {
     case let .success(t):
-        medians[name] = t.median
-        let line = [name.padding(toLength: 22, withPad: " ", startingAt: 0),
-                    String(format: "%15d", t.configurations), String(format: "%6d", t.units),
-                    String(format: "%10d", t.particles), String(format: "%10.4f", t.median),
+        medians.append((name, t.median))
+        let line = [name.padding(toLength: 25, withPad: " ", startingAt: 0),
+                    String(format: "%15d", t.configurations), String(format: "%12d", t.units),
+                    String(format: "%11d", t.particles), String(format: "%10.4f", t.median),
                     String(format: "%9.4f", t.seconds.min() ?? 0), String(format: "%9.4f", t.seconds.max() ?? 0)]
         print(line.joined(separator: " "))
     case let .failure(error):
         let reason = String(describing: error).split(separator: "\n").prefix(2).joined(separator: "; ")
-        print("\(name.padding(toLength: 22, withPad: " ", startingAt: 0)) unavailable in this build: \(reason)")
+        print("\(name.padding(toLength: 25, withPad: " ", startingAt: 0)) unavailable in this build: \(reason)")
     }
 }
-if let c = medians["correlations only"], let t = medians["trajectory cyclones"], c > 0 {
+if let base = medians.first, base.1 > 0 {
     print("")
-    print(String(format: "ratio trajectory / correlations (medians): %.1f×", t / c))
+    for (name, m) in medians.dropFirst() {
+        print(String(format: "ratio %@ / correlations only (medians): %.1f×", name, m / base.1))
+    }
 }

@@ -17,17 +17,21 @@ import DedustSeparators
 /// Alternatives for a `cyclone` unit (``ConventionalCyclone``): every name in `CycloneModels.efficiencyNames`
 /// with its default parameters and its usual pressure-drop partner
 /// (`CycloneModels.defaultPressureDropName(forEfficiency:)`); the configured model keeps the scenario's own
-/// parameters. Units of other types are reported as failures ("no alternative models").
+/// parameters; with `include_trajectory`, the trajectory engine (``TrajectoryCycloneVariant``). Units of other
+/// types are reported as failures ("no alternative models").
 public struct ModelSpreadRunner: Sendable {
     /// Maximum worker threads (nil: all cores).
     public var threads: Int?
     /// Replaces the scenario's seed when set (use the same value as the runner).
     public var seed: UInt64?
-    /// Builds the trajectory-engine variant of a cyclone, when the engine is available (nil: not available).
+    /// Builds the trajectory-engine variant of a cyclone (default ``TrajectoryCycloneVariant`` with its default
+    /// settings; nil: no trajectory member).
     public var trajectoryVariant: (@Sendable (ConventionalCyclone) -> (any SeparatorModel)?)?
 
     public init(threads: Int? = nil, seed: UInt64? = nil,
-                trajectoryVariant: (@Sendable (ConventionalCyclone) -> (any SeparatorModel)?)? = nil) {
+                trajectoryVariant: (@Sendable (ConventionalCyclone) -> (any SeparatorModel)?)? = {
+                    TrajectoryCycloneVariant(cyclone: $0)
+                }) {
         self.threads = threads
         self.seed = seed
         self.trajectoryVariant = trajectoryVariant
