@@ -88,3 +88,29 @@ struct LoaderTests {
         #expect(abs(state.viscosity - 3.8e-5) < 1e-15)
     }
 }
+
+@Suite("YAML anchors and merge keys")
+struct MergeKeyTests {
+    /// Equipment variants through an anchor and a merge key: the variant's own keys win. Three stages of
+    /// η = 0.5, 0.8, 0.5 in series leave 0.5 · 0.2 · 0.5 = 0.05 of the dust.
+    @Test func mergeKeysBuildEquipmentVariants() throws {
+        let text = """
+            scenario: merge
+            gas: {composition: {air: 1}, flow: 1000 Nm3/h, temperature: 20 degC}
+            dust: {loading: 1 g/Nm3, particle_density: 2000 kg/m3, size_distribution: {rosin_rammler: {d63: 10 um, n: 1}}}
+            equipment:
+              a: &base {type: specified, model: constant, efficiency: 0.5}
+              b:
+                <<: *base
+                efficiency: 0.8
+              c: *base
+            configurations:
+              base: {train: [a, b, c]}
+
+            """
+        let s = try ScenarioLoader.parse(text, file: "merge.yaml")
+        let r = try ScenarioRunner(threads: 1).run(s)
+        #expect(abs(r.configurations[0].overallEfficiency - 0.95) < 1e-14)
+        #expect(r.configurations[0].units.map(\.efficiency).map { ($0 * 1e12).rounded() / 1e12 } == [0.5, 0.8, 0.5])
+    }
+}

@@ -38,7 +38,29 @@ struct YNode {
         }
         var entries: [(key: String, keyMark: Mark?, value: YNode)] = []
         var seen: Set<String> = []
-        for (k, v) in m {
+        // YAML merge keys (`<<: *anchor` or `<<: [*a, *b]`): merged entries give way to the mapping's own keys.
+        var pairs: [(Node, Node)] = m.filter { $0.key.scalar?.string != "<<" }.map { ($0.key, $0.value) }
+        let own = Set(pairs.compactMap { $0.0.scalar?.string })
+        for (k, v) in m where k.scalar?.string == "<<" {
+            let sources: [Node]
+            switch v {
+            case .mapping: sources = [v]
+            case let .sequence(items): sources = Array(items)
+            default:
+                log.error(at: k.mark, path: path, "a merge key \"<<\" needs a mapping or a list of mappings (e.g. <<: *base)")
+                continue
+            }
+            for source in sources {
+                guard case let .mapping(sm) = source else {
+                    log.error(at: source.mark, path: path, "a merge key \"<<\" needs mappings to merge")
+                    continue
+                }
+                for (sk, sv) in sm where !own.contains(sk.scalar?.string ?? "") {
+                    if !pairs.contains(where: { $0.0.scalar?.string == sk.scalar?.string }) { pairs.append((sk, sv)) }
+                }
+            }
+        }
+        for (k, v) in pairs {
             guard let key = k.scalar?.string else {
                 log.error(at: k.mark, path: path, "keys must be plain names, found \(YNode(node: k, path: path, log: log).kindPhrase)")
                 continue
