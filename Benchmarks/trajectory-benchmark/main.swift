@@ -1,17 +1,230 @@
+// Trajectory engine benchmark (issue 5). Plain executable, no extra packages; speed is measured here, never in
+// tests. Run:
+//
+//     OPENBLAS_CORETYPE=SkylakeX OPENBLAS_NUM_THREADS=1 swift run -c release trajectory-benchmark [--numpy] [--quick]
+//
+// or Benchmarks/run-trajectory-bench.sh (same, with --numpy). Sections:
+//   1. particle-steps/s per flow field × tile size (256 … 16384) at 1 and 2 threads;
+//   2. fused kernel vs BLAS level-1 kernels for the (deterministic) settler step;
+//   3. cost versus particle count (should be linear: constant ns per particle-step);
+//   4. --numpy: the NumPy settler step (Benchmarks/numpy/settler_step.py) against the Swift engine, one core.
+// Every timing is the median of several runs; the machine is a shared 2-vCPU VM, so expect ±10–30 % noise.
+import COpenBLAS
 import DedustNumerics
 import DedustPhysics
 import DedustSeparators
 import DedustTrajectories
 import Foundation
 
+let arguments = CommandLine.arguments
+let quick = arguments.contains("--quick")
+let withNumPy = arguments.contains("--numpy")
+let repeats = quick ? 1 : 3
+
+func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) * 1e-9 }
+
+func median(_ values: [Double]) -> Double {
+    let s = values.sorted()
+    return s.count % 2 == 1 ? s[s.count / 2] : 0.5 * (s[s.count / 2 - 1] + s[s.count / 2])
+}
+
 let air = SutherlandGas.air.state(temperature: 293.15, pressure: 101_325)
-let dyn = ParticleDynamics(particleDensity: 2000)
-let ds = [9.0].map { $0 * 1e-6 }
-print("ref", ds.map { 1 - exp(-dyn.terminalVelocity(diameter: $0, gas: air) * 500) })
-for (sigma, tl, factor) in [(0.3, 0.5, 1.0), (0.3, 0.5, 0.1), (0.3, 0.05, 1.0), (0.3, 0.05, 0.25), (0.95, 0.05, 1.0)] {
-    let flow = SettlerFlow(length: 10, width: 1, height: 1, volumetricFlow: 0.02)
-    let sim = TrajectorySimulation(field: .settler(flow), dispersion: .ornsteinUhlenbeck(sigma: sigma, timeScale: tl),
-                                   settings: TrajectorySettings(particlesPerClass: 1000, ciHalfWidth: 0.2, maxParticlesPerClass: 1000, tileSize: 500, timeStepFactor: factor))
-    let r = sim.run(diameters: ds, particleDensity: 2000, gas: air, stream: StreamKey(seed: 1))
-    print(sigma, tl, factor, sim.timeStep, r.gradeEfficiency, r.statistics.wallTime, "eps", sigma*sigma*tl)
+let dynamics = ParticleDynamics(particleDensity: 2200)
+
+// MARK: - The three flow fields
+
+let settler = SettlerFlow(length: 9, width: 3, height: 4, volumetricFlow: 12)
+let cycloneGeometry = CycloneGeometry.standard(.stairmandHE, diameter: 1)
+let cycloneFlow = ConventionalCycloneFlow(geometry: cycloneGeometry, volumetricFlow: 1.5, wallVelocity: 19.32,
+                                          controlSurfaceVelocity: 25.34)
+let coneFlow = 0.15 * 8 / 0.85
+let cone = ConventionalCycloneFlow(geometry: .standard(.stairmandHE, diameter: (coneFlow / 1.5).squareRoot()),
+                                   volumetricFlow: coneFlow, wallVelocity: 19.32, controlSurfaceVelocity: 25.34)
+let circulating = CirculatingCycloneFlow(radius: 1, innerRadius: 0.5, primaryLength: 4, volumetricFlow: 8,
+                                         inletWallVelocity: 25, vortexExponent: 0.7, cone: cone)
+let fields: [(String, TrajectoryFlowField, Double)] = [
+    ("settler (20 µm)", .settler(settler), 20e-6),
+    ("cyclone D = 1 m (4 µm)", .cyclone(cycloneFlow), 4e-6),
+    ("circulating D = 2 m (4 µm)", .circulatingCyclone(circulating), 4e-6),
+]
+
+/// Particle-steps per second of `sim` over `items` work items (classes of one size) of `perClass` particles.
+func throughput(_ sim: TrajectorySimulation, diameter: Double, classes: Int, perClass: Int, tile: Int,
+                threads: Int) -> (rate: Double, steps: Int) {
+    var s = sim
+    s.settings = TrajectorySettings(particlesPerClass: perClass, ciHalfWidth: 0.4, maxParticlesPerClass: perClass,
+                                    tileSize: tile)
+    let cls = TrajectorySimulation.classes(diameters: [Double](repeating: diameter, count: classes),
+                                           dynamics: dynamics, gas: air)
+    var rates: [Double] = []
+    var steps = 0
+    for r in 0..<repeats {
+        let t0 = now()
+        let result = s.run(classes: cls, stream: StreamKey(seed: UInt64(r + 1)), threads: threads)
+        let dt = now() - t0
+        steps = result.total.particleSteps
+        rates.append(Double(steps) / dt)
+    }
+    return (median(rates), steps)
+}
+
+print("Dedust trajectory benchmark — \(ParallelWork.coreCount) cores, OpenBLAS core \(BLASThreads.coreName), " +
+      "OPENBLAS_NUM_THREADS=\(ProcessInfo.processInfo.environment["OPENBLAS_NUM_THREADS"] ?? "unset")")
+print("Particle-steps/s (millions), Ornstein–Uhlenbeck dispersion, three-point increments, 16 work items")
+print("")
+print("| flow field | tile | 1 thread | 2 threads | speed-up | ns/particle-step (1 thread) |")
+print("|---|---|---|---|---|---|")
+let tiles = quick ? [1024] : [256, 1024, 4096, 16384]
+var settlerOneThread = 0.0
+let only = arguments.firstIndex(of: "--field").map { arguments[$0 + 1] }
+for (name, field, diameter) in fields where only.map({ name.hasPrefix($0) }) ?? true {
+    let sim = TrajectorySimulation(field: field, dispersion: .ornsteinUhlenbeck())
+    let budget = quick ? 2 : (name.hasPrefix("settler") ? 8 : 2)  // tiles of work per item, roughly equal wall time
+    for tile in tiles {
+        let perClass = tile * max(1, budget * 1024 / tile)
+        let one = throughput(sim, diameter: diameter, classes: 16, perClass: perClass, tile: tile, threads: 1)
+        let two = throughput(sim, diameter: diameter, classes: 16, perClass: perClass, tile: tile, threads: 2)
+        if name.hasPrefix("settler") && tile == 1024 { settlerOneThread = one.rate }
+        print(String(format: "| %@ | %d | %.1f | %.1f | %.2f× | %.2f |", name, tile, one.rate / 1e6, two.rate / 1e6,
+                     two.rate / one.rate, 1e9 / one.rate))
+    }
+}
+
+if arguments.contains("--fields-only") { exit(0) }
+
+// MARK: - Fused kernel vs BLAS level-1 (settler step without dispersion)
+
+/// The deterministic settler step on six arrays (x, y, vx, vy, seen ux, uy), with the per-class exponential
+/// factors E = e^(−Δt/τ), D = τ(1 − E) and the gravity shift of the equilibrium velocity folded into uy:
+///     v ← u + (v − u) E,   x ← x + u Δt + (v − u) D
+final class SettlerArrays {
+    let n: Int
+    let x, y, vx, vy, ux, uy, tmp: UnsafeMutablePointer<Double>
+    init(_ n: Int) {
+        self.n = n
+        func make(_ v: Double) -> UnsafeMutablePointer<Double> {
+            let p = UnsafeMutablePointer<Double>.allocate(capacity: n)
+            p.initialize(repeating: v, count: n)
+            return p
+        }
+        x = make(0); y = make(1); vx = make(0.9); vy = make(0.01); ux = make(1); uy = make(-0.02); tmp = make(0)
+    }
+    deinit { for p in [x, y, vx, vy, ux, uy, tmp] { p.deallocate() } }
+
+    func fused(dt: Double, e: Double, d: Double) {
+        let x = x, y = y, vx = vx, vy = vy, ux = ux, uy = uy
+        for i in 0..<n {
+            let ax = vx[i] - ux[i], ay = vy[i] - uy[i]
+            x[i] += ux[i] * dt + ax * d
+            y[i] += uy[i] * dt + ay * d
+            vx[i] = ux[i] + ax * e
+            vy[i] = uy[i] + ay * e
+        }
+    }
+
+    func blas(dt: Double, e: Double, d: Double) {
+        let m = Int32(n)
+        for (p, v, u) in [(x, vx, ux), (y, vy, uy)] {
+            cblas_dcopy(m, v, 1, tmp, 1)          // tmp = v
+            cblas_daxpy(m, -1, u, 1, tmp, 1)      // tmp = v − u
+            cblas_daxpy(m, dt, u, 1, p, 1)        // x += u Δt
+            cblas_daxpy(m, d, tmp, 1, p, 1)       // x += (v − u) D
+            cblas_dcopy(m, u, 1, v, 1)            // v = u
+            cblas_daxpy(m, e, tmp, 1, v, 1)       // v += (v − u) E
+        }
+    }
+}
+
+print("")
+print("Fused kernel vs BLAS level-1 (6 calls per component) for the deterministic settler step, ns per particle")
+print("")
+print("| particles | fused | BLAS level-1 | BLAS / fused |")
+print("|---|---|---|---|")
+for n in (quick ? [1024, 1_000_000] : [256, 1024, 4096, 16384, 1_000_000]) {
+    let a = SettlerArrays(n)
+    let sweeps = max(3, 20_000_000 / n)
+    var fusedTimes: [Double] = [], blasTimes: [Double] = []
+    for _ in 0..<5 {
+        var t0 = now()
+        for _ in 0..<sweeps { a.fused(dt: 0.0225, e: 0.0001, d: 0.0027) }
+        fusedTimes.append((now() - t0) / Double(sweeps * n) * 1e9)
+        t0 = now()
+        for _ in 0..<sweeps { a.blas(dt: 0.0225, e: 0.0001, d: 0.0027) }
+        blasTimes.append((now() - t0) / Double(sweeps * n) * 1e9)
+    }
+    let f = median(fusedTimes), b = median(blasTimes)
+    print(String(format: "| %d | %.3f | %.3f | %.2f× |", n, f, b, b / f))
+}
+
+// MARK: - Cost versus particle count
+
+print("")
+print("Cost versus particles (cyclone D = 1 m, 4 µm, tile 1024, 2 threads): time per particle-step must stay flat")
+print("")
+print("| particles | particle-steps | wall time (s) | ns per particle-step |")
+print("|---|---|---|---|")
+do {
+    let sim = TrajectorySimulation(field: .cyclone(cycloneFlow), dispersion: .ornsteinUhlenbeck())
+    for total in (quick ? [4096, 16384] : [4096, 16384, 65536, 262_144]) {
+        let r = throughput(sim, diameter: 4e-6, classes: 4, perClass: total / 4, tile: 1024, threads: 2)
+        print(String(format: "| %d | %d | %.3f | %.2f |", total, r.steps, Double(r.steps) / r.rate, 1e9 / r.rate))
+    }
+}
+
+// MARK: - NumPy comparison
+
+if withNumPy {
+    let p = ParticleClass(diameter: 20e-6, dynamics: dynamics, gas: air)
+    let sim = TrajectorySimulation(field: .settler(settler), dispersion: .ornsteinUhlenbeck())
+    let n = 65536
+    let ou = DispersionModel.ornsteinUhlenbeck()
+    _ = ou
+    let sigma = 0.05 * settler.meanVelocity
+    let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("numpy/settler_step.py").path
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", script, "--particles", "\(n)", "--length", "\(settler.length)",
+                         "--height", "\(settler.channelHeight)", "--velocity", "\(settler.meanVelocity)",
+                         "--sigma", "\(sigma)", "--time-scale", "\(settler.defaultIntegralTimeScale)",
+                         "--dt", "\(sim.timeStep)", "--tau", "\(p.relaxationTime)", "--re-factor", "\(p.reynoldsFactor)",
+                         "--g-eff", "\(p.effectiveGravity)", "--vt", "\(p.settlingVelocity)", "--repeats", "\(repeats)"]
+    var environment = ProcessInfo.processInfo.environment
+    environment["OMP_NUM_THREADS"] = "1"
+    environment["OPENBLAS_NUM_THREADS"] = "1"
+    process.environment = environment
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    do {
+        try process.run()
+        process.waitUntilExit()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        guard let json = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let numpyRate = json["per_second"] as? Double else {
+            print("numpy: could not parse the output of \(script)")
+            exit(1)
+        }
+        var s = sim
+        s.settings = TrajectorySettings(particlesPerClass: n, ciHalfWidth: 0.4, maxParticlesPerClass: n, tileSize: 1024)
+        var rates: [Double] = []
+        var eta = 0.0
+        for r in 0..<repeats {
+            let t0 = now()
+            let result = s.run(classes: [p], stream: StreamKey(seed: UInt64(r + 1)), threads: 1)
+            rates.append(Double(result.total.particleSteps) / (now() - t0))
+            eta = result.gradeEfficiency[0]
+        }
+        let swiftRate = median(rates)
+        print("")
+        print("Settler step, \(n) particles of 20 µm, one core (same physics; NumPy \(json["numpy"] ?? "?"))")
+        print("")
+        print("| implementation | particle-steps/s (millions) | collected fraction | ratio |")
+        print("|---|---|---|---|")
+        print(String(format: "| NumPy | %.2f | %.4f | 1 |", numpyRate / 1e6, json["efficiency"] as? Double ?? .nan))
+        print(String(format: "| Swift engine (tile 1024) | %.2f | %.4f | %.1f× |", swiftRate / 1e6, eta, swiftRate / numpyRate))
+        print(String(format: "| Swift engine, table above (16 items) | %.2f | | %.1f× |", settlerOneThread / 1e6,
+                     settlerOneThread / numpyRate))
+    } catch {
+        print("numpy: could not run python3 \(script): \(error)")
+    }
 }

@@ -141,9 +141,11 @@ public struct CirculatingCycloneFlow: FlowField {
 
     @inline(__always)
     public func gas(zone: Int, a r: Double, b z: Double) -> GasSample {
-        if zone == 1 { return cone.gas(zone: 0, a: r, b: z) }
+        // Both zones evaluated and selected (no branch), so the step kernel vectorises.
+        let c = cone.gas(zone: 0, a: r, b: z)
         let ut = wallVelocity(atHeight: z) * TrajectoryMath.pow(radius / Swift.max(r, innerRadius), vortexExponent)
-        return GasSample(ua: 0, ub: axialVelocity, uc: ut)
+        let inCone = zone == 1
+        return GasSample(ua: inCone ? c.ua : 0, ub: inCone ? c.ub : axialVelocity, uc: inCone ? c.uc : ut)
     }
 
     public func resolve(zone: Int, previousA: Double, previousB: Double, state s: inout ParticleState) -> ParticleFate {

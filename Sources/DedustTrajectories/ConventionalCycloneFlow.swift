@@ -41,13 +41,13 @@ public struct ConventionalCycloneFlow: FlowField {
         case alexander
     }
 
-    public var geometry: CycloneGeometry
-    public var volumetricFlow: Double
-    public var wallVelocity: Double
-    public var controlSurfaceVelocity: Double
-    public var shortCircuitFraction: Double
-    public var coreRadius: Double
-    public var vortexEnd: VortexEnd
+    public let geometry: CycloneGeometry
+    public let volumetricFlow: Double
+    public let wallVelocity: Double
+    public let controlSurfaceVelocity: Double
+    public let shortCircuitFraction: Double
+    public let coreRadius: Double
+    public let vortexEnd: VortexEnd
     /// c in Δt = c r_c/v_θ(r_c).
     public var angularResolution: Double
     /// Time limit in mean residence times V/Q.

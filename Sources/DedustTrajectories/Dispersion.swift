@@ -11,6 +11,9 @@ public protocol Dispersion: Sendable {
     var sigma: (a: Double, b: Double, c: Double) { get }
     /// Lagrangian integral time scale T_L (s); infinite without dispersion.
     var timeScale: Double { get }
+    /// True if the model keeps an eddy timer and needs the drag time (the random walk); lets the kernel skip
+    /// those arrays otherwise (fewer pointers, so the loop vectorises).
+    static var usesEddyTimer: Bool { get }
     /// Advances the seen-velocity state over `dt`. `slip` is |u_seen − v| (the particle's drift through the
     /// eddies),
     /// `relaxationTime` the drag-corrected τ/f, `xi` three standard variates (three-point or Gaussian),
@@ -24,6 +27,7 @@ public struct NoDispersion: Dispersion {
     public init() {}
     public var sigma: (a: Double, b: Double, c: Double) { (0, 0, 0) }
     public var timeScale: Double { .infinity }
+    public static var usesEddyTimer: Bool { false }
     @inlinable @inline(__always)
     public func advance(wa: inout Double, wb: inout Double, wc: inout Double, timer: inout Double, gas: GasSample,
                         slip: Double, relaxationTime: Double, dt: Double, xi: (Double, Double, Double)) {}

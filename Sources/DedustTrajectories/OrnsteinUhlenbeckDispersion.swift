@@ -26,6 +26,7 @@ public struct OrnsteinUhlenbeckDispersion: Dispersion {
     public var sigma: (a: Double, b: Double, c: Double)
     public var timeScale: Double
     public var crossingCoefficient: Double
+    public static var usesEddyTimer: Bool { false }
 
     public init(sigma: (a: Double, b: Double, c: Double), timeScale: Double, crossingCoefficient: Double = 1) {
         self.sigma = sigma

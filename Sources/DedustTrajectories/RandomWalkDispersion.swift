@@ -14,6 +14,7 @@ import Foundation
 public struct RandomWalkDispersion: Dispersion {
     public var sigma: (a: Double, b: Double, c: Double)
     public var timeScale: Double
+    public static var usesEddyTimer: Bool { true }
 
     public init(sigma: (a: Double, b: Double, c: Double), timeScale: Double) {
         self.sigma = sigma

@@ -30,14 +30,14 @@ public struct SettlerFlow: FlowField {
         case logLaw(roughnessLength: Double)
     }
 
-    public var length: Double
-    public var width: Double
-    public var height: Double
-    public var trays: Int
-    public var volumetricFlow: Double
-    public var profile: Profile
+    public let length: Double
+    public let width: Double
+    public let height: Double
+    public let trays: Int
+    public let volumetricFlow: Double
+    public let profile: Profile
     /// Thickness δ of the damped turbulence layer over the floor, as a fraction of the channel height.
-    public var dampedLayerFraction: Double
+    public let dampedLayerFraction: Double
     /// Steps per mean residence time L/U (resolution of the flow).
     public var stepsPerResidenceTime: Double
     /// Time limit in mean residence times.
@@ -55,7 +55,21 @@ public struct SettlerFlow: FlowField {
         self.dampedLayerFraction = dampedLayerFraction
         self.stepsPerResidenceTime = stepsPerResidenceTime
         self.timeLimitFactor = timeLimitFactor
+        // Loop-invariant constants of `gas` (kept branch-free so the step kernel vectorises).
+        let h = height / Double(trays), u = volumetricFlow / (width * height)
+        channel = h
+        mean = u
+        if case let .logLaw(y0) = profile {
+            roughness = y0
+            logScale = u * h / (h * Foundation.log(h / y0) - h + y0)  // u*/κ
+        } else {
+            roughness = 0
+            logScale = 0
+        }
+        layer = dampedLayerFraction > 0 ? dampedLayerFraction * h : 0
     }
+
+    let channel, mean, roughness, logScale, layer: Double
 
     /// Input problems, as messages (empty when valid).
     public var problems: [String] {
@@ -73,9 +87,9 @@ public struct SettlerFlow: FlowField {
     }
 
     /// Height of one tray channel h = H/N (m).
-    public var channelHeight: Double { height / Double(trays) }
+    public var channelHeight: Double { channel }
     /// Mean velocity U = Q/(W H) (m/s).
-    public var meanVelocity: Double { volumetricFlow / (width * height) }
+    public var meanVelocity: Double { mean }
     /// von Kármán constant.
     public static let karman = 0.41
     /// Friction velocity u* of the log-law profile (m/s); nil for plug flow.
@@ -94,17 +108,11 @@ public struct SettlerFlow: FlowField {
     public var defaultTurbulenceIntensity: (a: Double, b: Double, c: Double) { (0.05, 0.05, 0.05) }
     public var defaultIntegralTimeScale: Double { SettlerFlow.karman * channelHeight / (6 * 0.05) / meanVelocity }
     public var lengthScale: Double { channelHeight }
-    public var turbulenceLengthScale: Double { dampedLayerFraction > 0 ? dampedLayerFraction * channelHeight : .infinity }
+    public var turbulenceLengthScale: Double { layer > 0 ? layer : .infinity }
 
 
-    func velocity(atHeight y: Double) -> Double {
-        switch profile {
-        case .plug: return meanVelocity
-        case let .logLaw(y0):
-            let uStar = frictionVelocity ?? 0
-            return y > y0 ? uStar / SettlerFlow.karman * TrajectoryMath.log(y / y0) : 0
-        }
-    }
+    /// Axial gas velocity at height y above the tray floor (m/s).
+    public func velocity(atHeight y: Double) -> Double { gas(zone: 0, a: 0, b: y).ua }
 
     /// Cumulative flux ∫₀^y u dy per unit width (m²/s).
     func flux(below y: Double) -> Double {
@@ -135,13 +143,13 @@ public struct SettlerFlow: FlowField {
 
     @inline(__always)
     public func gas(zone: Int, a: Double, b: Double) -> GasSample {
-        let delta = turbulenceLengthScale
-        let inLayer = dampedLayerFraction > 0 && b < delta
-        return GasSample(ua: velocity(atHeight: b), ub: 0, uc: 0,
-                         turbulence: inLayer ? Swift.max(b, 0) / delta : 1,
-                         turbulenceGradientA: 0, turbulenceGradientB: inLayer ? 1 / delta : 0)
+        let logLaw = roughness > 0
+        let u = logLaw ? (b > roughness ? logScale * TrajectoryMath.log(Swift.max(b, roughness) / roughness) : 0) : mean
+        let inLayer = layer > 0 && b < layer
+        return GasSample(ua: u, ub: 0, uc: 0,
+                         turbulence: inLayer ? Swift.max(b, 0) / layer : 1,
+                         turbulenceGradientA: 0, turbulenceGradientB: inLayer ? 1 / layer : 0)
     }
-
 
     public func resolve(zone: Int, previousA: Double, previousB: Double, state s: inout ParticleState) -> ParticleFate {
         if s.b <= 0 {

@@ -86,8 +86,7 @@ struct SettlerTrajectoryTests {
             let tile = ParticleTile(capacity: n)
             var rng = TileRandom(StreamKey(seed: 99, tile: drift ? 1 : 0))
             for i in 0..<n { tile.store(ParticleState(a: 0, b: 0.1 + 0.9 * (Double(i) + 0.5) / Double(n), va: 1, vb: 0, vc: 0), i) }
-            var field = flow
-            field.profile = .plug
+            let field = flow
             let dt = 0.04  // 2500 steps = 100 s ≈ 4.5 vertical mixing times h²/ε
             for _ in 0..<2500 {
                 rng.fill(tile.words, blocks: (2 * n + 3) / 4)
