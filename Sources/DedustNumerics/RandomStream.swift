@@ -8,7 +8,8 @@
 /// Variates and their cost in 32-bit words:
 /// - ``nextUniform()``: one word, `(w + ½)·2⁻³²`, in the open interval (0, 1).
 /// - ``nextNormal()``: Box–Muller (Box & Muller 1958) on two words gives two independent N(0, 1)
-///   values; the second is kept for the next call, so one word per normal on average.
+///   values; the second is kept for the next call, so one word per normal on average. Computed by
+///   `BoxMullerKernel` (fdlibm polynomials, no C-library calls: the same bits on every platform).
 /// - ``nextThreePoint()``: one word (a fraction 2⁻³⁰ of words is rejected and redrawn); the weak-order
 ///   increment of Kloeden & Platen (1992) §14.2, see `RandomStream+WeakIncrements.swift`.
 /// - `fillUniform`, `fillNormal`, `fillThreePoint` write the same numbers as the scalar calls, block by
