@@ -18,14 +18,14 @@
 /// pairs and at the extreme words: |Δz| ≤ 4·10⁻¹⁵·max(1, |z|). Worked example: the words
 /// `(0x80000000, 0x20000000)` give `u₁ = 0.5 + 2⁻³³`, `u₂ = 0.125 + 2⁻³³`, `r = 1.1774100223177266`,
 /// `φ = π/4 + 2⁻³⁰π`, so `z₀ = 0.8325546104088892`, `z₁ = 0.8325546116268484` (Python `math`, to ±1 ulp).
-@usableFromInline
-enum BoxMullerKernel {
-    @usableFromInline typealias V = Double
-
+///
+/// Public so that other modules that generate their own words (e.g. tiles of a trajectory engine) can use
+/// the same fast, platform-independent transform: ``transformInPlace(_:)`` over uniforms.
+public enum BoxMullerKernel {
     /// `c + z·p`, one Horner step.
     @inlinable @inline(__always)
-    static func step(_ p: V, _ z: V, _ c: Double) -> V {
-        let zp: V = z * p
+    static func step(_ p: Double, _ z: Double, _ c: Double) -> Double {
+        let zp: Double = z * p
         return zp + c
     }
 
@@ -34,7 +34,7 @@ enum BoxMullerKernel {
     /// Written with integer bit operations and plain arithmetic only (no branches, no conversions), so
     /// that loops over it vectorise.
     @inlinable @inline(__always)
-    static func log(_ x: V) -> V {
+    public static func log(_ x: Double) -> Double {
         let ln2Hi = 6.93147180369123816490e-01, ln2Lo = 1.90821492927058770002e-10
         let lg1 = 6.666666666666735130e-01, lg2 = 3.999999999940941908e-01
         let lg3 = 2.857142874366239149e-01, lg4 = 2.222219843214978396e-01
@@ -52,8 +52,8 @@ enum BoxMullerKernel {
         let s = f / (2 + f)
         let z = s * s
         let w = z * z
-        let t1: V = w * step(step(lg6, w, lg4), w, lg2)
-        let t2: V = z * step(step(step(lg7, w, lg5), w, lg3), w, lg1)
+        let t1: Double = w * step(step(lg6, w, lg4), w, lg2)
+        let t2: Double = z * step(step(step(lg7, w, lg5), w, lg3), w, lg1)
         let r = t2 + t1
         let hfsq = 0.5 * f * f
         return e * ln2Hi - ((hfsq - (s * (hfsq + r) + e * ln2Lo)) - f)
@@ -62,7 +62,7 @@ enum BoxMullerKernel {
     /// `(cos 2πu, sin 2πu)` for `u ∈ [0, 1]` of the form `(w + ½)·2⁻³²` (any `u` with `4u` exact and not
     /// an odd multiple of ⅛ away from a quarter, so that the rounding below has no ties).
     @inlinable @inline(__always)
-    static func cosSinTwoPi(_ u: V) -> (cos: V, sin: V) {
+    public static func cosSinTwoPi(_ u: Double) -> (cos: Double, sin: Double) {
         let s1 = -1.66666666666666324348e-01, s2 = 8.33333333332248946124e-03
         let s3 = -1.98412698298579493134e-04, s4 = 2.75573137070700676789e-06
         let s5 = -2.50507602534068634195e-08, s6 = 1.58969099521155010221e-10
@@ -76,11 +76,11 @@ enum BoxMullerKernel {
         let q = shifted.bitPattern & 3                   // quadrant k mod 4
         let x = (t - k) * 1.5707963267948966                            // θ ∈ [−π/4, π/4]
         let z = x * x
-        let sinR: V = step(step(step(step(s6, z, s5), z, s4), z, s3), z, s2)
-        let xz: V = x * z
-        let sinT: V = x + xz * step(sinR, z, s1)
-        let cosP: V = step(step(step(step(c6, z, c5), z, c4), z, c3), z, c2)
-        let cosR: V = z * step(cosP, z, c1)
+        let sinR: Double = step(step(step(step(s6, z, s5), z, s4), z, s3), z, s2)
+        let xz: Double = x * z
+        let sinT: Double = x + xz * step(sinR, z, s1)
+        let cosP: Double = step(step(step(step(c6, z, c5), z, c4), z, c3), z, c2)
+        let cosR: Double = z * step(cosP, z, c1)
         let hz = 0.5 * z
         let cw = 1 - hz
         let cosT = cw + (((1 - cw) - hz) + z * cosR)
@@ -95,9 +95,44 @@ enum BoxMullerKernel {
 
     /// Box–Muller on two uniforms `u₁, u₂ ∈ (0, 1)` of the form `(w + ½)·2⁻³²`: `(r cos φ, r sin φ)`.
     @inlinable @inline(__always)
-    static func transform(_ u1: Double, _ u2: Double) -> (Double, Double) {
+    public static func transform(_ u1: Double, _ u2: Double) -> (Double, Double) {
         let r = (-2 * log(u1)).squareRoot()
         let (c, s) = cosSinTwoPi(u2)
         return (r * c, r * s)
+    }
+
+    /// Replaces each pair of uniforms `(u₁, u₂)` in `pairs` by its Box–Muller normals `(z₀, z₁)`, exactly
+    /// as ``transform(_:_:)`` would (same bits). The uniforms must lie in (0, 1) and have the form
+    /// `(w + ½)·2⁻³²` (as ``RandomStream/uniform(_:)`` makes them); a trailing odd element is left as is.
+    ///
+    /// Two loops per chunk of 256 pairs: the first (branch-free, vectorised by the compiler) computes
+    /// `−2 ln u₁` into a stack buffer and `(cos φ, sin φ)` in place; the second takes the square roots
+    /// (on Linux `squareRoot()` keeps a libm fallback branch for negative input, which would stop the
+    /// first loop from vectorising) and scales. The operations are the same as in
+    /// ``transform(_:_:)``, so the bits equal those of `RandomStream.nextNormal()`.
+    @inlinable
+    public static func transformInPlace(_ pairs: UnsafeMutableBufferPointer<Double>) {
+        guard let p = pairs.baseAddress else { return }
+        let count = pairs.count / 2
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: 256) { tmp in
+            guard let v = tmp.baseAddress else { return }
+            var start = 0
+            while start < count {
+                let m = min(256, count - start)
+                let q = p + 2 * start
+                for k in 0..<m {
+                    v[k] = -2 * log(q[2 * k])
+                    let (c, s) = cosSinTwoPi(q[2 * k + 1])
+                    q[2 * k] = c
+                    q[2 * k + 1] = s
+                }
+                for k in 0..<m {
+                    let r = v[k].squareRoot()
+                    q[2 * k] = r * q[2 * k]
+                    q[2 * k + 1] = r * q[2 * k + 1]
+                }
+                start += m
+            }
+        }
     }
 }

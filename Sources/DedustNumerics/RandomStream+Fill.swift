@@ -61,37 +61,11 @@ extension RandomStream {
         }
     }
 
-    /// Replaces each pair of uniforms `(u₁, u₂)` in `pairs` (even count) by its Box–Muller normals.
-    ///
-    /// Two loops per chunk of 256 pairs: the first (branch-free, vectorised by the compiler) computes
-    /// `−2 ln u₁` into a stack buffer and `(cos φ, sin φ)` in place; the second takes the square roots
-    /// (on Linux `squareRoot()` keeps a libm fallback branch for negative input, which would stop the
-    /// first loop from vectorising) and scales. The operations are the same as in
-    /// ``BoxMullerKernel/transform(_:_:)``, so the bits equal those of ``nextNormal()``.
+    /// Replaces each pair of uniforms `(u₁, u₂)` in `pairs` by its Box–Muller normals
+    /// (``BoxMullerKernel/transformInPlace(_:)``).
     @inlinable
     static func boxMullerInPlace(_ pairs: UnsafeMutableBufferPointer<Double>) {
-        guard let p = pairs.baseAddress else { return }
-        let count = pairs.count / 2
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: 256) { tmp in
-            guard let v = tmp.baseAddress else { return }
-            var start = 0
-            while start < count {
-                let m = min(256, count - start)
-                let q = p + 2 * start
-                for k in 0..<m {
-                    v[k] = -2 * BoxMullerKernel.log(q[2 * k])
-                    let (c, s) = BoxMullerKernel.cosSinTwoPi(q[2 * k + 1])
-                    q[2 * k] = c
-                    q[2 * k + 1] = s
-                }
-                for k in 0..<m {
-                    let r = v[k].squareRoot()
-                    q[2 * k] = r * q[2 * k]
-                    q[2 * k + 1] = r * q[2 * k + 1]
-                }
-                start += m
-            }
-        }
+        BoxMullerKernel.transformInPlace(pairs)
     }
 
     /// Fills `buffer` with three-point variates ξ ∈ {−√3, 0, +√3} (see ``nextThreePoint()``).

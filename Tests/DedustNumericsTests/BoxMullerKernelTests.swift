@@ -56,3 +56,18 @@ import Testing
         #expect(abs((z0 * z0 + z1 * z1).squareRoot() - 1.1774100223177266) < 4e-16)
     }
 }
+
+extension BoxMullerKernelTests {
+    /// The public in-place transform over uniforms gives the bits of `RandomStream.nextNormal()`
+    /// (an odd trailing element is left untouched).
+    @Test func transformInPlaceEqualsStreamNormals() {
+        var words = RandomStream(StreamKey(seed: 8, tile: 3))
+        var normals = words
+        var u = (0..<601).map { _ in RandomStream.uniform(words.nextWord()) }
+        let last = u[600]
+        u.withUnsafeMutableBufferPointer { BoxMullerKernel.transformInPlace($0) }
+        let z = (0..<600).map { _ in normals.nextNormal() }
+        #expect(Array(u[0..<600]).map(\.bitPattern) == z.map(\.bitPattern))
+        #expect(u[600] == last)
+    }
+}
