@@ -54,12 +54,14 @@ struct RunCommand: ParsableCommand {
             if let w = f.writer(omitTimings: omitTimings, spread: spread) { writers.append((f, w)) }
         }
         var files: [ReportFile] = []
+        var terminalTable = ""
         do {
             for (f, w) in writers {
                 let produced = try w.files(result)
-                // `--format all`: the table goes to the terminal, the other formats into --output.
+                // `--format all`: the table goes to the terminal (after the files are written), the other
+                // formats into --output.
                 if format == .all && f == .table {
-                    print(produced.map(\.contents).joined(), terminator: "")
+                    terminalTable = produced.map(\.contents).joined()
                 } else {
                     files += produced
                 }
@@ -84,6 +86,7 @@ struct RunCommand: ParsableCommand {
             Terminal.error("error: cannot write the report into \(output): \(error.localizedDescription)")
             throw ExitCode(1)
         }
+        print(terminalTable, terminator: "")
     }
 
     /// The model-spread study the scenario asks for (`model_spread:`), or nil. A failure exits 1.

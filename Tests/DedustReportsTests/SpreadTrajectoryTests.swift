@@ -3,56 +3,45 @@ import DedustPhysics
 import DedustSeparators
 import DedustTrajectories
 import DedustScenario
+@testable import DedustReports
 
 @Suite struct SpreadTrajectoryTests {
-    static let grid = try! SizeGrid(edges: [0.5e-6, 1e-6, 2e-6, 4e-6, 8e-6, 16e-6, 32e-6])
-    static let settings = TrajectorySettings(particlesPerClass: 256, ciHalfWidth: 0.05, maxParticlesPerClass: 256)
+    /// With `include_trajectory` each spread cyclone gains a trajectory member: the engine's own
+    /// `TrajectoryCyclone` on the same geometry, evaluated with the unit's random streams (so it equals a direct
+    /// evaluation on the same inlet and context), with its 95 % band and Monte Carlo statistics, and never
+    /// marked as the configured model.
+    @Test func trajectoryMemberIsTheEngineOnTheSameInlet() throws {
+        let scenario = try ReportFixture.scenario(spread: "model_spread: {units: [cyclone], include_trajectory: true}")
+        // Few particles (the engine's accuracy is tested in DedustTrajectoriesTests; this checks the wiring).
+        let settings = TrajectorySettings(particlesPerClass: 64, ciHalfWidth: 0.2, maxParticlesPerClass: 64)
+        let spread = try ModelSpreadRunner(threads: 1, trajectoryVariant: { c in
+            TrajectoryCyclone(geometry: c.geometry, count: c.count, pressureDropModel: c.pressureDropModel, settings: settings)
+        }).run(scenario)
+        #expect(spread.failures.isEmpty)
+        let u = try #require(spread.units.first { $0.configuration == "cyclone_only" })
+        let t = try #require(u.entries.first { $0.kind == .trajectory })
+        #expect(t.model == "trajectory" && !t.configured)
+        let lo = try #require(t.confidenceLow), hi = try #require(t.confidenceHigh)
+        for i in t.gradeEfficiency.indices { #expect(lo[i] <= t.gradeEfficiency[i] && t.gradeEfficiency[i] <= hi[i]) }
+        #expect((t.wallTime ?? -1) >= 0)
 
-    static func inlet(concentration: Double) -> SeparatorInlet {
-        let air = SutherlandGas.air
-        let g = CycloneGeometry.standard(.stairmandHE, diameter: 0.305)
-        return SeparatorInlet(gas: air, temperature: 293.15, pressure: 101_325, volumetricFlow: 15 * g.inletArea,
-                              dustConcentration: concentration, particleDensity: 2000, grid: grid,
-                              massFractions: [0.1, 0.15, 0.2, 0.25, 0.15, 0.15])
-    }
-
-    /// Dilute feed: no loading limit, so the curve is the trajectory engine's alone. Without turbulent
-    /// dispersion its cut size lies within ±40 % of the Muschelknautz inner-vortex cut size on the same rig
-    /// (the engine's own tests hold ±30 % on a finer grid); with the default Ornstein–Uhlenbeck dispersion the
-    /// fines reach the wall by turbulent diffusion and the curve flattens (higher η for the finest class).
-    @Test func diluteFeedGivesTheTrajectoryCurve() throws {
-        let cyclone = try ConventionalCyclone(geometry: .standard(.stairmandHE, diameter: 0.305), model: "muschelknautz_vdi")
-        let inlet = Self.inlet(concentration: 1e-7)
-        let mm = try cyclone.evaluate(inlet, context: EvaluationContext())
-        let t = try TrajectoryCycloneVariant(cyclone: cyclone, dispersion: .none, settings: Self.settings)
-            .evaluate(inlet, context: EvaluationContext(seed: 3))
-        #expect(t.details["loading_limit_efficiency"] == 0)
-        let x50 = try #require(t.details["cut_size_m"]), ref = try #require(mm.details["cut_size_m"])
-        #expect(abs(x50 / ref - 1) < 0.4, "trajectory \(x50) m vs Muschelknautz \(ref) m, η \(t.gradeEfficiency)")
-        let turbulent = try TrajectoryCycloneVariant(cyclone: cyclone, settings: Self.settings)
-            .evaluate(inlet, context: EvaluationContext(seed: 3))
-        #expect(turbulent.gradeEfficiency[0] > t.gradeEfficiency[0] + 0.2)
-        #expect(t.statistics?.particles == 256 * Self.grid.count)
-        #expect(t.pressureDrop == mm.pressureDrop)
-        for i in 0..<Self.grid.count {
-            let lo = try #require(t.confidenceLow?[i]), hi = try #require(t.confidenceHigh?[i])
-            #expect(lo <= t.gradeEfficiency[i] && t.gradeEfficiency[i] <= hi)
-        }
-    }
-
-    /// Above the mass-loading limit the en-masse fraction η_l is added: η = η_l + (1 − η_l) η_traj ≥ η_l.
-    @Test func loadedFeedAddsTheEnMasseFraction() throws {
-        let cyclone = try ConventionalCyclone(geometry: .standard(.stairmandHE, diameter: 0.305), model: "muschelknautz_vdi")
-        let inlet = Self.inlet(concentration: 0.1)   // 0.083 kg/kg
-        let t = try TrajectoryCycloneVariant(cyclone: cyclone, settings: Self.settings)
-            .evaluate(inlet, context: EvaluationContext(seed: 3))
-        let etaL = try #require(t.details["loading_limit_efficiency"])
-        #expect(etaL > 0.5)
-        #expect(t.gradeEfficiency.allSatisfy { $0 >= etaL - 1e-12 })
-        let plain = try TrajectoryCycloneVariant(cyclone: cyclone, settings: Self.settings, applyLoadingLimit: false)
-            .evaluate(inlet, context: EvaluationContext(seed: 3))
-        for i in 0..<Self.grid.count {
-            #expect(abs(t.gradeEfficiency[i] - (etaL + (1 - etaL) * plain.gradeEfficiency[i])) < 1e-12)
-        }
+        // Independent evaluation: the cyclone is the first unit of cyclone_only, so its inlet is the feed.
+        let feed = scenario.feed, gas = scenario.gas.model
+        let inlet = SeparatorInlet(gas: gas, temperature: feed.stream.temperature, pressure: feed.stream.pressure,
+                                   volumetricFlow: feed.stream.actualFlow(gas),
+                                   dustConcentration: feed.stream.actualConcentration(gas), particleDensity: 2200,
+                                   grid: scenario.grid, massFractions: feed.stream.massFractions)
+        let direct = try TrajectoryCyclone(geometry: .standard(.stairmandHE, diameter: 2.3),
+                                           pressureDropModel: MuschelknautzPressureDrop(),
+                                           settings: settings)
+            .evaluate(inlet, context: EvaluationContext(seed: 5, configurationIndex: 0, unitIndex: 0, threads: 1))
+        #expect(t.gradeEfficiency == direct.gradeEfficiency)
+        #expect(abs(t.efficiency - direct.totalEfficiency(massFractions: inlet.massFractions)) < 1e-12)
+        // At 0.13 kg/kg the loading limit separates most dust en masse: every class at least that fraction.
+        let etaL = try #require(direct.details["en_masse_efficiency"])
+        #expect(etaL > 0.5 && t.gradeEfficiency.allSatisfy { $0 >= etaL - 1e-12 })
+        // Reports name it.
+        let result = try ReportFixture.run(scenario)
+        #expect(HTMLReport(toolVersion: "t", spread: spread).render(result).contains(">trajectory<"))
     }
 }

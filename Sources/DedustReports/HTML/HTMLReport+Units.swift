@@ -11,7 +11,7 @@ extension HTMLReport {
              .n(u.inlet.actualConcentration * 1e6), .n(u.outlet.actualConcentration * 1e6),
              .n(u.pressureDrop), .n(u.inlet.temperature - 273.15), .n(u.outlet.temperature - 273.15),
              .n(u.inlet.actualFlow * 3600), .n(u.collectedMassFlow * 3600),
-             .n(u.details["cut_size_m"].map { $0 * 1e6 }), .n(u.details["inlet_velocity_m_per_s"]),
+             .n((u.details["trajectory_cut_size_m"] ?? u.details["cut_size_m"]).map { $0 * 1e6 }), .n(u.details["inlet_velocity_m_per_s"]),
              .n(u.cleaningInterval.map { $0 / 60 })]
         }
         b.table(headers: ["unit", "type", "model (source of η, ΔP, T)", "η %", "in mg/Nm³", "out mg/Nm³", "in mg/m³",
@@ -68,7 +68,7 @@ extension HTMLReport {
                           "cut size µm", "v inlet m/s"],
                 rows: rows.map { c, u in [.l(c.name), .l(u.id), .l(u.type), .l(u.model), .t(HTMLBuilder.percent(u.efficiency)),
                                           .n(u.inlet.normalConcentration * 1e6), .n(u.outlet.normalConcentration * 1e6),
-                                          .n(u.pressureDrop), .n(u.details["cut_size_m"].map { $0 * 1e6 }),
+                                          .n(u.pressureDrop), .n((u.details["trajectory_cut_size_m"] ?? u.details["cut_size_m"]).map { $0 * 1e6 }),
                                           .n(u.details["inlet_velocity_m_per_s"])] },
                 leftColumns: [0, 1, 2, 3])
         var ratios: [[HTMLBuilder.Cell]] = []

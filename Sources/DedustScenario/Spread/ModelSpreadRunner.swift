@@ -3,6 +3,7 @@ import DedustNumerics
 import DedustPhysics
 import DedustFlowsheet
 import DedustSeparators
+import DedustTrajectories
 
 /// Evaluates the cyclones named in a scenario's `model_spread:` with every applicable efficiency model (and
 /// the trajectory engine when asked and available), each on the inlet the unit sees in each configuration.
@@ -17,20 +18,35 @@ import DedustSeparators
 /// Alternatives for a `cyclone` unit (``ConventionalCyclone``): every name in `CycloneModels.efficiencyNames`
 /// with its default parameters and its usual pressure-drop partner
 /// (`CycloneModels.defaultPressureDropName(forEfficiency:)`); the configured model keeps the scenario's own
-/// parameters; with `include_trajectory`, the trajectory engine (``TrajectoryCycloneVariant``). Units of other
+/// parameters; with `include_trajectory`, the trajectory engine (``TrajectoryCyclone``). Units of other
 /// types are reported as failures ("no alternative models").
 public struct ModelSpreadRunner: Sendable {
     /// Maximum worker threads (nil: all cores).
     public var threads: Int?
     /// Replaces the scenario's seed when set (use the same value as the runner).
     public var seed: UInt64?
-    /// Builds the trajectory-engine variant of a cyclone (default ``TrajectoryCycloneVariant`` with its default
-    /// settings; nil: no trajectory member).
+    /// Builds the trajectory-engine variant of a cyclone (default ``trajectoryCyclone(_:)``; nil: no trajectory
+    /// member).
     public var trajectoryVariant: (@Sendable (ConventionalCyclone) -> (any SeparatorModel)?)?
+
+    /// Monte Carlo settings of the spread's trajectory member: 256 particles per class, more (up to 1024) where
+    /// the 95 % interval is wider than ±0.03 — enough to place a grade curve among the correlations at a few
+    /// seconds per cyclone; use `model: trajectory` on the unit itself for tighter intervals.
+    public static let trajectorySettings = TrajectorySettings(particlesPerClass: 256, ciHalfWidth: 0.03,
+                                                              maxParticlesPerClass: 1024)
+
+    /// The trajectory engine on `cyclone`'s geometry and count (``TrajectoryCyclone``: Muschelknautz-VDI flow
+    /// field with the cyclone's own VDI parameters when it uses that model, mass-loading limit composed on top,
+    /// the cyclone's pressure-drop model), with ``trajectorySettings``.
+    public static func trajectoryCyclone(_ cyclone: ConventionalCyclone) -> any SeparatorModel {
+        TrajectoryCyclone(geometry: cyclone.geometry, count: cyclone.count,
+                          muschelknautz: (cyclone.efficiencyModel as? MuschelknautzVDI) ?? MuschelknautzVDI(),
+                          pressureDropModel: cyclone.pressureDropModel, settings: trajectorySettings)
+    }
 
     public init(threads: Int? = nil, seed: UInt64? = nil,
                 trajectoryVariant: (@Sendable (ConventionalCyclone) -> (any SeparatorModel)?)? = {
-                    TrajectoryCycloneVariant(cyclone: $0)
+                    ModelSpreadRunner.trajectoryCyclone($0)
                 }) {
         self.threads = threads
         self.seed = seed
@@ -129,7 +145,9 @@ public struct ModelSpreadRunner: Sendable {
                 let outDust = zip(s.dust, r.gradeEfficiency).map { $0 * (1 - $1) }
                 let out = ProcessStream(temperature: r.outletTemperature, pressure: s.pressure - r.pressureDrop,
                                         gasMassFlow: s.gasMassFlow, dust: outDust)
-                let cut = r.details["cut_size_m"] ?? Self.cutSize(r.gradeEfficiency, grid: feed.grid)
+                // A trajectory model's own cut size (of its Monte Carlo curve) before any correlation detail.
+                let cut = r.details["trajectory_cut_size_m"] ?? r.details["cut_size_m"]
+                    ?? Self.cutSize(r.gradeEfficiency, grid: feed.grid)
                 entries.append(ModelSpreadEntry(
                     model: alt.kind == .trajectory ? "trajectory" : r.model, kind: alt.kind,
                     pressureDropModel: alt.dpName, configured: alt.configured, cutSize: cut,
