@@ -17,7 +17,9 @@ public enum ScenarioLoader {
         let name = displayName ?? path
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ScenarioValidationError(diagnostics: [
-                ScenarioDiagnostic(file: name, line: 1, column: 1, path: "", message: "cannot read the file"),
+                ScenarioDiagnostic(file: name, line: 1, column: 1, path: "",
+                                   message: FileManager.default.fileExists(atPath: path)
+                                       ? "cannot read the file (permissions?)" : "no such file"),
             ])
         }
         guard let text = String(data: data, encoding: .utf8) else {
