@@ -20,20 +20,27 @@ struct RunTests {
         try #require(doc["configurations"] as? [[String: Any]])
     }
 
-    /// Every scenario shipped in scenarios/ validates and runs, and its JSON closes the dust balance.
-    @Test func everyShippedScenarioValidatesAndRuns() throws {
+    /// Every scenario shipped in scenarios/ validates and runs, its JSON closes the dust balance, and the JSON is
+    /// byte-identical for `--threads 1` and `--threads 2` (results do not depend on the thread count;
+    /// `--omit-timings` drops the one time-dependent field).
+    @Test func everyShippedScenarioValidatesRunsAndIsThreadIndependent() throws {
         let files = Self.scenarioFiles
         #expect(files.count >= 3)
         for file in files {
+            let name = file.lastPathComponent
             let v = try DedustBinary.run(["validate", file.path])
-            #expect(v.status == 0, "\(file.lastPathComponent): \(v.stderr)")
-            let r = try DedustBinary.run(["run", file.path, "--format", "json", "--quiet"])
-            #expect(r.status == 0, "\(file.lastPathComponent): \(r.stderr)")
-            guard r.status == 0 else { continue }
-            for c in try configurations(json(r.stdout)) {
+            #expect(v.status == 0, "\(name): \(v.stderr)")
+            let args = ["run", file.path, "--format", "json", "--quiet", "--omit-timings", "--threads"]
+            let one = try DedustBinary.run(args + ["1"])
+            let two = try DedustBinary.run(args + ["2"])
+            #expect(one.status == 0 && two.status == 0, "\(name): \(one.stderr) \(two.stderr)")
+            guard one.status == 0 else { continue }
+            #expect(!one.stdout.isEmpty)
+            #expect(one.stdout == two.stdout, "\(name) differs between 1 and 2 threads")
+            for c in try configurations(json(one.stdout)) {
                 let solver = try #require(c["solver"] as? [String: Any])
                 let closure = try #require(solver["mass_closure_error"] as? Double)
-                #expect(closure <= 1e-9, "\(file.lastPathComponent) \(c["name"] ?? "")")
+                #expect(closure <= 1e-9, "\(name) \(c["name"] ?? "")")
             }
         }
     }
@@ -63,17 +70,6 @@ struct RunTests {
         #expect(abs(feed - stack - collected) <= 1e-9 * feed)
         // The recycled gas does not leave the stack: same normal flow in and out.
         #expect(abs((inlet["flow_Nm3_per_h"] as? Double ?? 0) - (outlet["flow_Nm3_per_h"] as? Double ?? 1)) < 1e-8)
-    }
-
-    /// Results do not depend on the thread count: `--threads 1` and `--threads 2` give byte-identical JSON.
-    @Test func threadCountDoesNotChangeTheJSON() throws {
-        for file in Self.scenarioFiles {
-            let one = try DedustBinary.run(["run", file.path, "--format", "json", "--quiet", "--omit-timings", "--threads", "1"])
-            let two = try DedustBinary.run(["run", file.path, "--format", "json", "--quiet", "--omit-timings", "--threads", "2"])
-            #expect(one.status == 0 && two.status == 0)
-            #expect(!one.stdout.isEmpty)
-            #expect(one.stdout == two.stdout, "\(file.lastPathComponent) differs between 1 and 2 threads")
-        }
     }
 
     /// The JSON contract's keys (docs/json-output.md) are present.
