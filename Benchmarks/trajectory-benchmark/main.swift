@@ -31,6 +31,33 @@ func median(_ values: [Double]) -> Double {
 let air = SutherlandGas.air.state(temperature: 293.15, pressure: 101_325)
 let dynamics = ParticleDynamics(particleDensity: 2200)
 
+// MARK: - Verification numbers for docs/trajectories.md (`--verify`; the assertions live in the tests)
+
+if arguments.contains("--verify") {
+    let gasAir = SutherlandGas.air.state(temperature: 293.15, pressure: 101_325)
+    print("| D (m) | MM x50 (µm) | Barth x50 (µm) | trajectory x50, dispersion off (µm) | trajectory x50, default Langevin (µm) |")
+    print("|---|---|---|---|---|")
+    for d in [0.305, 1.0, 2.0] {
+        let g = CycloneGeometry.standard(.stairmandHE, diameter: d)
+        let q = 15 * g.inletArea
+        let rx = g.vortexFinderRadius, r = g.radius, rd = g.dustOutletRadius
+        let hcs = (g.totalHeight - g.vortexFinderLength) - g.coneHeight * (rx - rd) / (r - rd)
+        let mm = (18 * 1.81e-5 * 0.9 * q / (2 * .pi * 1998.8 * 25.34 * 25.34 * hcs)).squareRoot()
+        let barth = (18 * 1.81e-5 * q / (2 * .pi * rx * hcs) * rx / (1998.8 * 25.34 * 25.34)).squareRoot()
+        let flow = ConventionalCycloneFlow(geometry: g, volumetricFlow: q, wallVelocity: 19.32, controlSurfaceVelocity: 25.34)
+        let ds = (0..<16).map { mm * pow(2, -2.5 + 3.5 * Double($0) / 15) }
+        var cuts: [String] = []
+        for disp in [DispersionModel.none, .ornsteinUhlenbeck()] {
+            let sim = TrajectorySimulation(field: .cyclone(flow), dispersion: disp,
+                                           settings: TrajectorySettings(particlesPerClass: 2000, ciHalfWidth: 0.2, maxParticlesPerClass: 2000))
+            let res = sim.run(diameters: ds, particleDensity: 2000, gas: gasAir, stream: StreamKey(seed: 21))
+            cuts.append(res.cutSize.map { String(format: "%.3f", $0 * 1e6) } ?? "below range")
+        }
+        print(String(format: "| %.3f | %.3f | %.3f | %@ | %@ |", d, mm * 1e6, barth * 1e6, cuts[0], cuts[1]))
+    }
+    exit(0)
+}
+
 // MARK: - The three flow fields
 
 let settler = SettlerFlow(length: 9, width: 3, height: 4, volumetricFlow: 12)
@@ -70,7 +97,7 @@ func throughput(_ sim: TrajectorySimulation, diameter: Double, classes: Int, per
 
 print("Dedust trajectory benchmark — \(ParallelWork.coreCount) cores, OpenBLAS core \(BLASThreads.coreName), " +
       "OPENBLAS_NUM_THREADS=\(ProcessInfo.processInfo.environment["OPENBLAS_NUM_THREADS"] ?? "unset")")
-print("Particle-steps/s (millions), Ornstein–Uhlenbeck dispersion, three-point increments, 16 work items")
+print("Particle-steps/s (millions), Ornstein–Uhlenbeck dispersion, three-point increments, 16 work items (8 for the circulating cyclone)")
 print("")
 print("| flow field | tile | 1 thread | 2 threads | speed-up | ns/particle-step (1 thread) |")
 print("|---|---|---|---|---|---|")
@@ -79,11 +106,13 @@ var settlerOneThread = 0.0
 let only = arguments.firstIndex(of: "--field").map { arguments[$0 + 1] }
 for (name, field, diameter) in fields where only.map({ name.hasPrefix($0) }) ?? true {
     let sim = TrajectorySimulation(field: field, dispersion: .ornsteinUhlenbeck())
-    let budget = quick ? 2 : (name.hasPrefix("settler") ? 8 : 2)  // tiles of work per item, roughly equal wall time
-    for tile in tiles {
+    let budget = name.hasPrefix("settler") ? 4 : 1  // ×1024 particles per work item
+    let slow = name.hasPrefix("circulating")
+    for tile in tiles where !(slow && tile > 4096) {
         let perClass = tile * max(1, budget * 1024 / tile)
-        let one = throughput(sim, diameter: diameter, classes: 16, perClass: perClass, tile: tile, threads: 1)
-        let two = throughput(sim, diameter: diameter, classes: 16, perClass: perClass, tile: tile, threads: 2)
+        let items = slow ? 8 : 16
+        let one = throughput(sim, diameter: diameter, classes: items, perClass: perClass, tile: tile, threads: 1)
+        let two = throughput(sim, diameter: diameter, classes: items, perClass: perClass, tile: tile, threads: 2)
         if name.hasPrefix("settler") && tile == 1024 { settlerOneThread = one.rate }
         print(String(format: "| %@ | %d | %.1f | %.1f | %.2f× | %.2f |", name, tile, one.rate / 1e6, two.rate / 1e6,
                      two.rate / one.rate, 1e9 / one.rate))
@@ -165,7 +194,7 @@ print("| particles | particle-steps | wall time (s) | ns per particle-step |")
 print("|---|---|---|---|")
 do {
     let sim = TrajectorySimulation(field: .cyclone(cycloneFlow), dispersion: .ornsteinUhlenbeck())
-    for total in (quick ? [4096, 16384] : [4096, 16384, 65536, 262_144]) {
+    for total in (quick ? [4096, 16384] : [4096, 16384, 65536]) {
         let r = throughput(sim, diameter: 4e-6, classes: 4, perClass: total / 4, tile: 1024, threads: 2)
         print(String(format: "| %d | %d | %.3f | %.2f |", total, r.steps, Double(r.steps) / r.rate, 1e9 / r.rate))
     }
