@@ -20,6 +20,37 @@ public protocol Dispersion: Sendable {
     /// `timer` the remaining eddy lifetime (for the random walk).
     func advance(wa: inout Double, wb: inout Double, wc: inout Double, timer: inout Double, gas: GasSample,
                  slip: Double, relaxationTime: Double, dt: Double, xi: (Double, Double, Double))
+    /// The same update for eight particles at once (the dispersion kernel's inner step). The default runs
+    /// ``advance(wa:wb:wc:timer:gas:slip:relaxationTime:dt:xi:)`` lane by lane; models whose update is
+    /// branch-free override it with vector arithmetic.
+    func advance8(_ lanes: inout DispersionLanes, dt: Double)
+}
+
+/// The per-step dispersion state and inputs of eight particles, one vector per quantity.
+public struct DispersionLanes: Sendable {
+    /// Normalised seen-velocity fluctuations and eddy timers (updated in place).
+    public var wa, wb, wc, timer: SIMD8<Double>
+    /// Turbulence shape φ and its gradients (1/m), slip |u_seen − v| (m/s), drag time τ/f (s).
+    public var turbulence, gradientA, gradientB, slip, relaxationTime: SIMD8<Double>
+    /// Three standard variates per particle.
+    public var xi0, xi1, xi2: SIMD8<Double>
+}
+
+extension Dispersion {
+    @inlinable
+    public func advance8(_ l: inout DispersionLanes, dt: Double) {
+        for k in 0..<8 {
+            var wa = l.wa[k], wb = l.wb[k], wc = l.wc[k], timer = l.timer[k]
+            let g = GasSample(ua: 0, ub: 0, uc: 0, turbulence: l.turbulence[k], turbulenceGradientA: l.gradientA[k],
+                              turbulenceGradientB: l.gradientB[k])
+            advance(wa: &wa, wb: &wb, wc: &wc, timer: &timer, gas: g, slip: l.slip[k],
+                    relaxationTime: l.relaxationTime[k], dt: dt, xi: (l.xi0[k], l.xi1[k], l.xi2[k]))
+            l.wa[k] = wa
+            l.wb[k] = wb
+            l.wc[k] = wc
+            l.timer[k] = timer
+        }
+    }
 }
 
 /// No dispersion: particles see the mean gas velocity.
@@ -31,6 +62,8 @@ public struct NoDispersion: Dispersion {
     @inlinable @inline(__always)
     public func advance(wa: inout Double, wb: inout Double, wc: inout Double, timer: inout Double, gas: GasSample,
                         slip: Double, relaxationTime: Double, dt: Double, xi: (Double, Double, Double)) {}
+    @inlinable @inline(__always)
+    public func advance8(_ lanes: inout DispersionLanes, dt: Double) {}
 }
 
 /// The dispersion model chosen in a scenario, with optional parameters; missing parameters take the flow

@@ -3,9 +3,13 @@
 ///
 /// Slots `0 ..< active` hold the particles still in flight; finished particles are swapped behind them
 /// (a deterministic compaction that depends only on the particles' own states), so the kernels always run
-/// over one contiguous range.
+/// over one contiguous range. Every array has `lanes` = `capacity` rounded up to a multiple of 8 slots, so
+/// the explicit `SIMD8` kernels may run over whole groups of eight: the slots behind `active` hold finished
+/// (or never used, zeroed) particles whose values are computed but never read.
 final class ParticleTile {
     let capacity: Int
+    /// Slots per array: `capacity` rounded up to a multiple of 8.
+    let lanes: Int
     // Positions, velocities, normalised seen fluctuations, eddy timers, previous positions.
     let a, b, va, vb, vc, wa, wb, wc, timer, previousA, previousB: UnsafeMutablePointer<Double>
     /// Per-step scratch handed from the motion kernel to the dispersion kernel: slip |ū − v|, drag time τ/f,
@@ -13,17 +17,18 @@ final class ParticleTile {
     let slip, dragTime, shape, shapeGradientA, shapeGradientB: UnsafeMutablePointer<Double>
     /// Zone, particle identity (slot at creation), event count.
     let zone, identity, events: UnsafeMutablePointer<Int32>
-    /// Random words and variates of the current step (three per particle, rounded up to whole blocks).
-    let words: UnsafeMutablePointer<UInt32>
+    /// Variates of the current step: up to three planes of `lanes` values.
     let variates: UnsafeMutablePointer<Double>
     private let doubles: UnsafeMutablePointer<Double>
     private let ints: UnsafeMutablePointer<Int32>
     var active: Int
 
-    init(capacity n: Int) {
-        capacity = n
-        doubles = .allocate(capacity: 19 * n + 8)
-        doubles.initialize(repeating: 0, count: 19 * n + 8)
+    init(capacity: Int) {
+        self.capacity = capacity
+        let n = (capacity + 7) & ~7
+        lanes = n
+        doubles = .allocate(capacity: 19 * n)
+        doubles.initialize(repeating: 0, count: 19 * n)
         a = doubles
         b = doubles + n
         va = doubles + 2 * n
@@ -46,15 +51,12 @@ final class ParticleTile {
         zone = ints
         identity = ints + n
         events = ints + 2 * n
-        words = .allocate(capacity: 3 * n + 8)
-        words.initialize(repeating: 0, count: 3 * n + 8)
-        active = n
+        active = capacity
     }
 
     deinit {
         doubles.deallocate()
         ints.deallocate()
-        words.deallocate()
     }
 
     /// Moves the particle in slot `i` to slot `j` and vice versa.

@@ -105,25 +105,33 @@ func motionKernel<F: FlowField>(field: F, sigma: (a: Double, b: Double, c: Doubl
 }
 
 /// Kernel 2: the seen-velocity update of the dispersion model, from the slip, drag time and turbulence
-/// shape left by kernel 1 and this step's variates (three planes of `n`).
+/// shape left by kernel 1 and this step's variates: three planes of `variatePlane(count: n)` values at
+/// `tile.variates` (the third is read only in cylindrical fields). Written on explicit `SIMD8<Double>` groups
+/// (``Dispersion/advance8(_:dt:)``): LLVM's auto-vectoriser left the scalar form of this loop scalar. It runs
+/// over whole groups of eight; lanes behind `n` belong to finished particles and are never read.
 @inline(__always)
 func dispersionKernel<D: Dispersion>(dispersion: D, cylindrical: Bool, dt: Double, tile: ParticleTile, count n: Int) {
     let WA = tile.wa, WB = tile.wb, WC = tile.wc, T = tile.timer
-    let X0 = tile.variates, X1 = tile.variates + n, X2 = tile.variates + 2 * n
+    let plane = variatePlane(count: n)
+    let X0 = tile.variates, X1 = tile.variates + plane, X2 = tile.variates + 2 * plane
     let SL = tile.slip, TP = tile.dragTime, PH = tile.shape, GA = tile.shapeGradientA, GB = tile.shapeGradientB
     let timed = D.usesEddyTimer
-    for i in 0..<n {
-        var wa = WA[i], wb = WB[i], wc = WC[i]
-        var timer = timed ? T[i] : 0
-        let g = GasSample(ua: 0, ub: 0, uc: 0, turbulence: PH[i], turbulenceGradientA: GA[i],
-                          turbulenceGradientB: GB[i])
-        let x2 = X2[i]  // allocated for 3 planes even in Cartesian fields
-        let xi = (X0[i], X1[i], cylindrical ? x2 : 0)
-        dispersion.advance(wa: &wa, wb: &wb, wc: &wc, timer: &timer, gas: g, slip: SL[i],
-                           relaxationTime: timed ? TP[i] : 0, dt: dt, xi: xi)
-        WA[i] = wa
-        WB[i] = wb
-        WC[i] = wc
-        if timed { T[i] = timer }
+    let zero = SIMD8<Double>()
+    var i = 0
+    while i < n {
+        var l = DispersionLanes(wa: WA.load8(i), wb: WB.load8(i), wc: WC.load8(i), timer: timed ? T.load8(i) : zero,
+                                turbulence: PH.load8(i), gradientA: GA.load8(i), gradientB: GB.load8(i),
+                                slip: SL.load8(i), relaxationTime: timed ? TP.load8(i) : zero,
+                                xi0: X0.load8(i), xi1: X1.load8(i), xi2: cylindrical ? X2.load8(i) : zero)
+        dispersion.advance8(&l, dt: dt)
+        WA.store8(l.wa, i)
+        WB.store8(l.wb, i)
+        WC.store8(l.wc, i)
+        if timed { T.store8(l.timer, i) }
+        i += 8
     }
 }
+
+/// Length of one variate plane for `n` active particles: `n` rounded up to whole groups of eight.
+@inline(__always)
+func variatePlane(count n: Int) -> Int { (n + 7) & ~7 }

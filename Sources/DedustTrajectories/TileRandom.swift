@@ -14,79 +14,45 @@ public enum RandomVariates: String, Sendable, CaseIterable {
     case gaussian = "gaussian"
 }
 
-/// The random numbers of one particle tile, laid out exactly like ``RandomStream`` for the same
-/// ``StreamKey``: block `j` of the stream is `Philox4x32(counter: (j, tile, class | unit << 16, configuration),
-/// key: seed)`, so `fill` produces the same words as successive `RandomStream.nextWord()` calls (tested).
-/// Blocks are computed independently, which lets the compiler vectorise the generator.
+/// The random numbers of one particle tile: the ``RandomStream`` of the tile's ``StreamKey`` (block `j` is
+/// `Philox4x32(counter: (j, tile, class | unit << 16, configuration), key: seed)`), drawn in bulk once per step
+/// with the numerics module's fast fills: `fillThreePoint` (eight Philox blocks side by side in SIMD registers,
+/// the word-to-variate map on vectors) or `fillNormal` (vectorised fdlibm Box–Muller). The numbers are those
+/// of successive `nextThreePoint()`/`nextNormal()` calls, so they depend only on the key and on how many
+/// were drawn before — never on the thread. Each step draws a multiple of 8 values, so the stream stays on a
+/// block boundary and the bulk path does nearly all the work.
 ///
 /// Rare per-particle events (injection positions, wall rebound decisions) use a second Philox key
 /// (the seed xor a fixed constant) with the counter `(particle << 18 | event, tile, class | unit << 16,
 /// configuration)`, so they depend only on the particle's identity and event count, never on the schedule.
 struct TileRandom {
-    let key: Philox4x32.Key
+    var stream: RandomStream
     let eventKey: Philox4x32.Key
     let words: (UInt32, UInt32, UInt32)
-    /// Next block of the main stream.
-    var block: UInt32 = 0
 
     init(_ id: StreamKey) {
-        key = (UInt32(truncatingIfNeeded: id.seed), UInt32(truncatingIfNeeded: id.seed >> 32))
+        stream = RandomStream(id)
+        let key = id.philoxKey
         eventKey = (key.0 ^ 0xA5A5_A5A5, key.1 ^ 0x3C6E_F372)
-        words = (UInt32(truncatingIfNeeded: id.tile),
-                 UInt32(truncatingIfNeeded: id.sizeClass) | (UInt32(truncatingIfNeeded: id.unit) << 16),
-                 UInt32(truncatingIfNeeded: id.configuration))
+        let c = id.philoxCounter(block: 0)
+        words = (c.1, c.2, c.3)
     }
 
-    /// Fills `out[0 ..< 4·blocks]` with the next `blocks` blocks of the stream.
-    mutating func fill(_ out: UnsafeMutablePointer<UInt32>, blocks: Int) {
-        precondition(Int(block) + blocks < Int(UInt32.max), "random stream of a tile exhausted (2^32 blocks)")
-        let base = block, w = words, k = key
-        for j in 0..<blocks {
-            let c = Philox4x32.block(counter: (base &+ UInt32(truncatingIfNeeded: j), w.0, w.1, w.2), key: k)
-            out[4 * j] = c.0
-            out[4 * j + 1] = c.1
-            out[4 * j + 2] = c.2
-            out[4 * j + 3] = c.3
+    /// Fills `out[0 ..< count]` with the next `count` variates of the stream (three-point or Gaussian).
+    @inline(__always)
+    mutating func fill(_ kind: RandomVariates, into out: UnsafeMutablePointer<Double>, count: Int) {
+        let buffer = UnsafeMutableBufferPointer(start: out, count: count)
+        switch kind {
+        case .threePoint: stream.fillThreePoint(buffer)
+        case .gaussian: stream.fillNormal(buffer)
         }
-        block &+= UInt32(truncatingIfNeeded: blocks)
     }
 
-    /// Two uniforms in (0, 1) for event `event` of particle `particle`.
+    /// Four uniforms in (0, 1) for event `event` of particle `particle`.
     func eventUniforms(particle: Int32, event: Int32) -> (Double, Double, Double, Double) {
         let serial = (UInt32(truncatingIfNeeded: particle) << 18) | (UInt32(truncatingIfNeeded: event) & 0x3FFFF)
         let c = Philox4x32.block(counter: (serial, words.0, words.1, words.2), key: eventKey)
-        return (TileRandom.uniform(c.0), TileRandom.uniform(c.1), TileRandom.uniform(c.2), TileRandom.uniform(c.3))
-    }
-
-    @inline(__always)
-    static func uniform(_ w: UInt32) -> Double { (Double(w) + 0.5) * 0x1p-32 }
-
-    /// Three-point variate from one word: −√3 if w < ⌈2³²/6⌉, +√3 if w ≥ 2³² − ⌈2³²/6⌉, else 0.
-    @inline(__always)
-    static func threePoint(_ w: UInt32) -> Double {
-        let lowTail: UInt32 = 715_827_883
-        let highTail: UInt32 = 3_579_139_413  // 2^32 − 715_827_883
-        let root3 = 1.7320508075688772
-        return w < lowTail ? -root3 : (w >= highTail ? root3 : 0)
-    }
-
-    /// Converts `count` words into variates of the requested kind (`count` even for Gaussian).
-    static func variates(_ kind: RandomVariates, words: UnsafePointer<UInt32>, into out: UnsafeMutablePointer<Double>,
-                         count: Int) {
-        switch kind {
-        case .threePoint:
-            for i in 0..<count { out[i] = threePoint(words[i]) }
-        case .gaussian:
-            var i = 0
-            while i + 1 < count {
-                let u1 = uniform(words[i]), u2 = uniform(words[i + 1])
-                let r = (-2 * Foundation.log(u1)).squareRoot()
-                let phi = 2 * Double.pi * u2
-                out[i] = r * Foundation.cos(phi)
-                out[i + 1] = r * Foundation.sin(phi)
-                i += 2
-            }
-            precondition(i == count, "Gaussian variates are drawn in pairs")
-        }
+        return (RandomStream.uniform(c.0), RandomStream.uniform(c.1), RandomStream.uniform(c.2),
+                RandomStream.uniform(c.3))
     }
 }

@@ -41,7 +41,7 @@ public struct TrajectoryTally: Sendable, Equatable {
 /// Work items are (size class × tile); each tile has its own counter-based random stream
 /// `StreamKey(seed, configuration, unit, class, tile)`, and tallies are integers summed in item order, so
 /// grade efficiencies are bit-identical for any thread count and schedule. Each tile runs a few kernels per
-/// step: random words (vectorisable Philox), variates, the fused step (``stepKernel``) and the boundary pass
+/// step: the variates in bulk (``TileRandom``), the step kernels (``stepKernel``) and the boundary pass
 /// with compaction of finished particles.
 public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInteraction>: Sendable {
     public var field: Field
@@ -93,9 +93,7 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
         while tile.active > 0 && step < maxSteps {
             let active = tile.active
             if variates {
-                let count = (stride * active + 1) & ~1
-                rng.fill(tile.words, blocks: (count + 3) / 4)
-                TileRandom.variates(settings.variates, words: tile.words, into: tile.variates, count: count)
+                rng.fill(settings.variates, into: tile.variates, count: stride * variatePlane(count: active))
             }
             stepKernel(field: field, dispersion: dispersion, particle: particle, dt: dt, tile: tile, count: active)
             tally.particleSteps += active

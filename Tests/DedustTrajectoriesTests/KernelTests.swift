@@ -27,27 +27,36 @@ struct KernelTests {
         #expect(abs(TrajectoryMath.exp(-1e9) / Foundation.exp(-708.0) - 1) < 1e-14)  // clamped
     }
 
-    @Test("tile random words are the RandomStream words of the same StreamKey")
+    @Test("tile variates are the RandomStream variates of the same StreamKey, step after step")
     func streamLayout() {
         let key = StreamKey(seed: 0xDEAD_BEEF_1234, configuration: 3, unit: 2, sizeClass: 7, tile: 11)
+        for kind in RandomVariates.allCases {
+            var stream = RandomStream(key)
+            var tile = TileRandom(key)
+            let x = UnsafeMutablePointer<Double>.allocate(capacity: 200)
+            defer { x.deallocate() }
+            for count in [48, 200, 8, 136] {  // per-step counts are multiples of 8 (bulk and scalar tails)
+                tile.fill(kind, into: x, count: count)
+                for i in 0..<count {
+                    let expected = kind == .threePoint ? stream.nextThreePoint() : stream.nextNormal()
+                    #expect(x[i] == expected)
+                }
+            }
+        }
+        // The event stream uses its own key: its words differ from the main stream's.
+        let tile = TileRandom(key)
         var stream = RandomStream(key)
-        var tile = TileRandom(key)
-        let words = UnsafeMutablePointer<UInt32>.allocate(capacity: 40)
-        defer { words.deallocate() }
-        tile.fill(words, blocks: 4)
-        tile.fill(words + 16, blocks: 6)
-        for i in 0..<40 { #expect(words[i] == stream.nextWord()) }
+        let u = tile.eventUniforms(particle: 0, event: 0)
+        #expect(u.0 != stream.nextUniform())
     }
 
     @Test("three-point variates have the Gaussian moments 0, 1, 0, 3")
     func threePointMoments() {
         var tile = TileRandom(StreamKey(seed: 5))
         let n = 400_000
-        let words = UnsafeMutablePointer<UInt32>.allocate(capacity: n)
         let x = UnsafeMutablePointer<Double>.allocate(capacity: n)
-        defer { words.deallocate(); x.deallocate() }
-        tile.fill(words, blocks: n / 4)
-        TileRandom.variates(.threePoint, words: words, into: x, count: n)
+        defer { x.deallocate() }
+        tile.fill(.threePoint, into: x, count: n)
         var m = [0.0, 0.0, 0.0, 0.0]
         for i in 0..<n {
             m[0] += x[i]; m[1] += x[i] * x[i]; m[2] += x[i] * x[i] * x[i]; m[3] += x[i] * x[i] * x[i] * x[i]
@@ -58,6 +67,48 @@ struct KernelTests {
         #expect(abs(m[1] - 1) < 4 * (2 / Double(n)).squareRoot())
         #expect(abs(m[2]) < 4 * (9 / Double(n)).squareRoot())
         #expect(abs(m[3] - 3) < 4 * (18 / Double(n)).squareRoot())
+    }
+
+    @Test("SIMD8 exp, log and pow give the scalar functions' bits in every lane")
+    func vectorMath() {
+        var x = SIMD8<Double>(), y = SIMD8<Double>()
+        for j in 0..<64 {
+            for k in 0..<8 {
+                let t = Double(8 * j + k) / 511
+                x[k] = -750 + 1470 * t * t      // −750 … 720, both clamps
+                y[k] = Foundation.exp(-700 + 1400 * t)  // 1e-304 … 1e304
+            }
+            let e = TrajectoryMath.exp(x), l = TrajectoryMath.log(y), p = TrajectoryMath.pow(y, 0.687)
+            for k in 0..<8 {
+                #expect(e[k] == TrajectoryMath.exp(x[k]))
+                #expect(l[k] == TrajectoryMath.log(y[k]))
+                #expect(p[k] == TrajectoryMath.pow(y[k], 0.687))
+            }
+        }
+    }
+
+    @Test("the vector Ornstein–Uhlenbeck update equals the scalar one")
+    func vectorDispersion() {
+        let ou = OrnsteinUhlenbeckDispersion(sigma: (1.5, 1.2, 2.0), timeScale: 5e-3)
+        let v = SIMD8<Double>(-1.2, -0.3, 0, 0.2, 0.7, 1.1, 2.5, -2.0)
+        var l = DispersionLanes(wa: v, wb: -v, wc: 0.5 * v, timer: .zero,
+                                turbulence: SIMD8(1, 0.9, 0.5, 0, 1, 0.2, 1, 0.7), gradientA: 0.3 * v, gradientB: v,
+                                slip: SIMD8(0, 0.1, 1, 3, 10, 30, 0.01, 5), relaxationTime: .zero,
+                                xi0: SIMD8(-1.7, 0, 1.7, 0, 0, 0.5, -0.1, 1), xi1: SIMD8(1, -1, 0, 0, 1.7, 2, -2, 0),
+                                xi2: SIMD8(0, 0, 1, 1, -1, -1, 0.3, 0.4))
+        let before = l
+        ou.advance8(&l, dt: 1e-4)
+        for k in 0..<8 {
+            var wa = before.wa[k], wb = before.wb[k], wc = before.wc[k], timer = 0.0
+            ou.advance(wa: &wa, wb: &wb, wc: &wc, timer: &timer,
+                       gas: GasSample(ua: 0, ub: 0, uc: 0, turbulence: before.turbulence[k],
+                                      turbulenceGradientA: before.gradientA[k], turbulenceGradientB: before.gradientB[k]),
+                       slip: before.slip[k], relaxationTime: 0, dt: 1e-4,
+                       xi: (before.xi0[k], before.xi1[k], before.xi2[k]))
+            #expect(abs(l.wa[k] - wa) <= 1e-14 * (1 + abs(wa)))
+            #expect(abs(l.wb[k] - wb) <= 1e-14 * (1 + abs(wb)))
+            #expect(abs(l.wc[k] - wc) <= 1e-14 * (1 + abs(wc)))
+        }
     }
 
     @Test("Wilson interval matches published values")

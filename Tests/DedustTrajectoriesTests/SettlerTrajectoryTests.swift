@@ -89,8 +89,7 @@ struct SettlerTrajectoryTests {
             let field = flow
             let dt = 0.04  // 2500 steps = 100 s ≈ 4.5 vertical mixing times h²/ε
             for _ in 0..<2500 {
-                rng.fill(tile.words, blocks: (2 * n + 3) / 4)
-                TileRandom.variates(.threePoint, words: tile.words, into: tile.variates, count: 2 * n)
+                rng.fill(.threePoint, into: tile.variates, count: 2 * variatePlane(count: n))
                 motionKernel(field: field, sigma: ou.sigma, particle: p, dt: dt, tile: tile, count: n)
                 if !drift { for i in 0..<n { tile.shapeGradientB[i] = 0 } }
                 dispersionKernel(dispersion: ou, cylindrical: false, dt: dt, tile: tile, count: n)
