@@ -167,6 +167,38 @@ public struct ConventionalCycloneFlow: FlowField {
         return GasSample(ua: ur, ub: w, uc: ut)
     }
 
+    public static var hasVectorGas: Bool { true }
+
+    /// ``gas(zone:a:b:)`` on vectors (same equations, compares and blends instead of selects).
+    @inline(__always)
+    public func gas8(zone: SIMD8<Int32>, a r: SIMD8<Double>, b z: SIMD8<Double>) -> GasLanes {
+        let inCore = r .< coreRadius
+        let outer = wallVelocity * TrajectoryMath.pow(R / r.replacing(with: coreRadius, where: inCore), exponent)
+        let ut = outer.replacing(with: (coreVelocity / coreRadius) * r, where: inCore)
+        let q = csFlowPerHeight
+        let dz = z - end
+        let height = dz.replacing(with: 0, where: dz .< 0)
+        let cone = rd + ((R - rd) / coneHeight) * z.replacing(with: 0, where: z .< 0)
+        let rw = cone.replacing(with: R, where: z .>= coneHeight)
+        let annulus0 = rw * rw - rx * rx, floor = 1e-12 * R * R
+        let annulus = annulus0.replacing(with: floor, where: annulus0 .< floor)
+        let isOuter = r .>= rx, isEntrance = isOuter .& (z .> lip)
+        let urOuter = (-q / (2 * .pi)) / r.replacing(with: rx, where: r .< rx)
+        let urCore = (-q / (2 * .pi * rx * rx)) * r
+        let ur = urCore.replacing(with: urOuter, where: isOuter).replacing(with: 0, where: isEntrance)
+        let wOuter = (-q / .pi) * height / annulus, wCore = (q / (.pi * rx * rx)) * height
+        let w = wCore.replacing(with: wOuter, where: isOuter).replacing(with: entranceVelocity, where: isEntrance)
+        return GasLanes(ua: ur, ub: w, uc: ut)
+    }
+
+    /// The cases in which ``resolve(zone:previousA:previousB:state:)`` returns `.active` untouched.
+    @inline(__always)
+    public func isInterior(zone: Int, previousA: Double, previousB: Double, a: Double, b: Double) -> Bool {
+        guard a >= 0 && b <= geometry.totalHeight && b > end && b > 0 && a < wallRadius(b) else { return false }
+        if b > lip { return a >= rx }
+        return !(previousB > lip && a >= rx && a * a < shortCircuitRadius2)
+    }
+
     public func resolve(zone: Int, previousA: Double, previousB: Double, state s: inout ParticleState) -> ParticleFate {
         if s.a < 0 {  // through the axis
             s.a = -s.a

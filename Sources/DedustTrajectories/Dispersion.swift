@@ -30,8 +30,8 @@ public protocol Dispersion: Sendable {
 public struct DispersionLanes: Sendable {
     /// Normalised seen-velocity fluctuations and eddy timers (updated in place).
     public var wa, wb, wc, timer: SIMD8<Double>
-    /// Turbulence shape φ and its gradients (1/m), slip |u_seen − v| (m/s), drag time τ/f (s).
-    public var turbulence, gradientA, gradientB, slip, relaxationTime: SIMD8<Double>
+    /// Turbulence shape φ and its gradients (1/m), squared slip |u_seen − v|² (m²/s²), drag time τ/f (s).
+    public var turbulence, gradientA, gradientB, slipSquared, relaxationTime: SIMD8<Double>
     /// Three standard variates per particle.
     public var xi0, xi1, xi2: SIMD8<Double>
 }
@@ -43,7 +43,7 @@ extension Dispersion {
             var wa = l.wa[k], wb = l.wb[k], wc = l.wc[k], timer = l.timer[k]
             let g = GasSample(ua: 0, ub: 0, uc: 0, turbulence: l.turbulence[k], turbulenceGradientA: l.gradientA[k],
                               turbulenceGradientB: l.gradientB[k])
-            advance(wa: &wa, wb: &wb, wc: &wc, timer: &timer, gas: g, slip: l.slip[k],
+            advance(wa: &wa, wb: &wb, wc: &wc, timer: &timer, gas: g, slip: l.slipSquared[k].squareRoot(),
                     relaxationTime: l.relaxationTime[k], dt: dt, xi: (l.xi0[k], l.xi1[k], l.xi2[k]))
             l.wa[k] = wa
             l.wb[k] = wb

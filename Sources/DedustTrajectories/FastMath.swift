@@ -117,7 +117,7 @@ extension SIMD8: ArithmeticLanes where Scalar == Double {
 /// the same bits as the scalar function; tested).
 extension TrajectoryMath {
     /// e^x lane by lane (the scalar ``exp(_:)`` on vectors).
-    @inlinable @inline(__always)
+    @_transparent
     public static func exp(_ x: SIMD8<Double>) -> SIMD8<Double> {
         // Clamp with compares and blends (`clamped`/`pointwiseMin` are not inlined and split the vectors).
         let low = x.replacing(with: -708.0, where: x .< -708.0)
@@ -131,12 +131,13 @@ extension TrajectoryMath {
     }
 
     /// Natural logarithm lane by lane (the scalar ``log(_:)`` on vectors).
-    @inlinable @inline(__always)
+    @_transparent
     public static func log(_ x: SIMD8<Double>) -> SIMD8<Double> {
         let xc = x.replacing(with: 1e-300, where: .!(x .> 1e-300))
         let bits = unsafeBitCast(xc, to: SIMD8<UInt64>.self)
-        let exponent = SIMD8<Int64>(truncatingIfNeeded: bits &>> 52) &- 1023
-        var e = SIMD8<Double>(exponent)
+        // Biased exponent k ∈ [0, 2047] to Double without a conversion call: bits(2^52 + k) − 2^52 (exact).
+        let biased = unsafeBitCast((bits &>> 52) | 0x4330_0000_0000_0000, to: SIMD8<Double>.self)
+        var e = biased - (4_503_599_627_370_496.0 + 1023)
         var m = unsafeBitCast((bits & 0x000F_FFFF_FFFF_FFFF) | 0x3FF0_0000_0000_0000, to: SIMD8<Double>.self)
         let big = m .> 1.4142135623730951
         m = m.replacing(with: m * 0.5, where: big)
@@ -148,9 +149,32 @@ extension TrajectoryMath {
     }
 
     /// x^y lane by lane for x > 0.
-    @inlinable @inline(__always)
+    @_transparent
     public static func pow(_ x: SIMD8<Double>, _ y: Double) -> SIMD8<Double> {
         exp(y * log(x))
+    }
+
+    /// √x lane by lane for x ≥ 0 (normal or zero), in vector registers.
+    ///
+    /// `SIMD8.squareRoot()` is computed lane by lane through the C library's `sqrt` with its errno branch on
+    /// Linux (eight scalar square roots and branches), so this uses only arithmetic: the bit-level initial
+    /// guess y₀ = bits⁻¹(0x5FE6EB50C7B537A9 − bits(x)/2) of 1/√x (relative error < 3.5 %, Lomont 2003), four
+    /// Newton steps y ← y (3/2 − x y²/2) (error 3.5e-2 → 1.8e-3 → 5e-6 → 4e-11 → rounding), then
+    /// √x = x y. Relative error a few units in the last place (tested against `squareRoot()`); √0 = 0.
+    @_transparent
+    public static func squareRoot(_ x: SIMD8<Double>) -> SIMD8<Double> {
+        let bits = unsafeBitCast(x, to: SIMD8<UInt64>.self)
+        var y = unsafeBitCast(SIMD8<UInt64>(repeating: 0x5FE6_EB50_C7B5_37A9) &- (bits &>> 1), to: SIMD8<Double>.self)
+        let half = 0.5 * x
+        for _ in 0..<4 { y = y * SIMD8<Double>.fma(-half * y, y, SIMD8(repeating: 1.5)) }
+        return x * y
+    }
+}
+
+extension UnsafeMutablePointer where Pointee == Int32 {
+    @inline(__always)
+    func load8(_ i: Int) -> SIMD8<Int32> {
+        UnsafeRawPointer(self + i).loadUnaligned(as: SIMD8<Int32>.self)
     }
 }
 

@@ -125,4 +125,50 @@ public protocol FlowField: Sendable {
     /// Boundary logic after a step from (`previousA`, `previousB`) to `state`: reflections at non-collecting
     /// walls (modifying `state`), wall contact, exits and zone transfers.
     func resolve(zone: Int, previousA: Double, previousB: Double, state: inout ParticleState) -> ParticleFate
+    /// A cheap test the engine's boundary pass makes first: `true` only if `resolve` would return `.active`
+    /// and leave the state unchanged (the particle is inside the zone and crossed nothing). The default,
+    /// `false`, always calls `resolve`; fields override it so the pass skips the bulk of the particles.
+    func isInterior(zone: Int, previousA: Double, previousB: Double, a: Double, b: Double) -> Bool
+    /// True if ``gas8(zone:a:b:)`` is written on vectors; the step kernel then runs its explicit `SIMD8` form.
+    static var hasVectorGas: Bool { get }
+    /// ``gas(zone:a:b:)`` for eight points at once (the default calls it lane by lane).
+    func gas8(zone: SIMD8<Int32>, a: SIMD8<Double>, b: SIMD8<Double>) -> GasLanes
+}
+
+/// Gas velocity and turbulence at eight points, one vector per ``GasSample`` field.
+public struct GasLanes: Sendable {
+    public var ua, ub, uc, turbulence, turbulenceGradientA, turbulenceGradientB: SIMD8<Double>
+
+    @inlinable @inline(__always)
+    public init(ua: SIMD8<Double>, ub: SIMD8<Double>, uc: SIMD8<Double>, turbulence: SIMD8<Double> = .one,
+                turbulenceGradientA: SIMD8<Double> = .zero, turbulenceGradientB: SIMD8<Double> = .zero) {
+        self.ua = ua
+        self.ub = ub
+        self.uc = uc
+        self.turbulence = turbulence
+        self.turbulenceGradientA = turbulenceGradientA
+        self.turbulenceGradientB = turbulenceGradientB
+    }
+}
+
+extension FlowField {
+    public static var hasVectorGas: Bool { false }
+
+    @inlinable
+    public func gas8(zone: SIMD8<Int32>, a: SIMD8<Double>, b: SIMD8<Double>) -> GasLanes {
+        var out = GasLanes(ua: .zero, ub: .zero, uc: .zero)
+        for k in 0..<8 {
+            let g = gas(zone: Int(zone[k]), a: a[k], b: b[k])
+            out.ua[k] = g.ua
+            out.ub[k] = g.ub
+            out.uc[k] = g.uc
+            out.turbulence[k] = g.turbulence
+            out.turbulenceGradientA[k] = g.turbulenceGradientA
+            out.turbulenceGradientB[k] = g.turbulenceGradientB
+        }
+        return out
+    }
+
+    @inlinable
+    public func isInterior(zone: Int, previousA: Double, previousB: Double, a: Double, b: Double) -> Bool { false }
 }

@@ -62,12 +62,12 @@ public struct OrnsteinUhlenbeckDispersion: Dispersion {
         // ratio² = β² slip² / max(φ σ_rms, 1e-30)², without the scalar square root of σ_rms² per call.
         let meanSquare = (sigma.a * sigma.a + sigma.b * sigma.b + sigma.c * sigma.c) * (1.0 / 3.0)
         let localSquare = l.turbulence * l.turbulence * meanSquare
-        let slip = crossingCoefficient * l.slip
-        let ratioSquared = slip * slip / localSquare.replacing(with: 1e-60, where: localSquare .< 1e-60)
-        let tStar = timeScale / (1 + ratioSquared).squareRoot()
-        let e = TrajectoryMath.exp(-dt / tStar)
+        let ratioSquared = (crossingCoefficient * crossingCoefficient) * l.slipSquared
+            / localSquare.replacing(with: 1e-60, where: localSquare .< 1e-60)
+        // Δt/T* = (Δt/T_L) √(1 + ratio²): no division.
+        let e = TrajectoryMath.exp((-dt / timeScale) * TrajectoryMath.squareRoot(1 + ratioSquared))
         let kickSquared = 1 - e * e
-        let kick = kickSquared.replacing(with: 0, where: kickSquared .< 0).squareRoot()
+        let kick = TrajectoryMath.squareRoot(kickSquared.replacing(with: 0, where: kickSquared .< 0))
         l.wa = l.wa * e + kick * l.xi0 + (sigma.a * dt) * l.gradientA
         l.wb = l.wb * e + kick * l.xi1 + (sigma.b * dt) * l.gradientB
         l.wc = l.wc * e + kick * l.xi2

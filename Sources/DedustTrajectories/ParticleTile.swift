@@ -12,9 +12,9 @@ final class ParticleTile {
     let lanes: Int
     // Positions, velocities, normalised seen fluctuations, eddy timers, previous positions.
     let a, b, va, vb, vc, wa, wb, wc, timer, previousA, previousB: UnsafeMutablePointer<Double>
-    /// Per-step scratch handed from the motion kernel to the dispersion kernel: slip |ū − v|, drag time τ/f,
+    /// Per-step scratch handed from the motion kernel to the dispersion kernel: squared slip |ū − v|², drag time τ/f,
     /// turbulence shape and its gradients.
-    let slip, dragTime, shape, shapeGradientA, shapeGradientB: UnsafeMutablePointer<Double>
+    let slipSquared, dragTime, shape, shapeGradientA, shapeGradientB: UnsafeMutablePointer<Double>
     /// Zone, particle identity (slot at creation), event count.
     let zone, identity, events: UnsafeMutablePointer<Int32>
     /// Variates of the current step: up to three planes of `lanes` values.
@@ -40,7 +40,7 @@ final class ParticleTile {
         timer = doubles + 8 * n
         previousA = doubles + 9 * n
         previousB = doubles + 10 * n
-        slip = doubles + 11 * n
+        slipSquared = doubles + 11 * n
         dragTime = doubles + 12 * n
         shape = doubles + 13 * n
         shapeGradientA = doubles + 14 * n

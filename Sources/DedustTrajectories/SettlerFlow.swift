@@ -151,6 +151,32 @@ public struct SettlerFlow: FlowField {
                          turbulenceGradientA: 0, turbulenceGradientB: inLayer ? 1 / layer : 0)
     }
 
+    public static var hasVectorGas: Bool { true }
+
+    /// ``gas(zone:a:b:)`` on vectors (same equations, compares and blends instead of selects).
+    @inline(__always)
+    public func gas8(zone: SIMD8<Int32>, a: SIMD8<Double>, b: SIMD8<Double>) -> GasLanes {
+        var u = SIMD8<Double>(repeating: mean)
+        if roughness > 0 {
+            let above = b .> roughness
+            let clamped = b.replacing(with: roughness, where: .!above)
+            u = (logScale * TrajectoryMath.log(clamped / roughness)).replacing(with: 0, where: .!above)
+        }
+        var out = GasLanes(ua: u, ub: .zero, uc: .zero)
+        if layer > 0 {
+            let inLayer = b .< layer
+            let positive = b.replacing(with: 0, where: b .< 0)
+            out.turbulence = (positive / layer).replacing(with: 1, where: .!inLayer)
+            out.turbulenceGradientB = SIMD8<Double>.zero.replacing(with: 1 / layer, where: inLayer)
+        }
+        return out
+    }
+
+    @inline(__always)
+    public func isInterior(zone: Int, previousA: Double, previousB: Double, a: Double, b: Double) -> Bool {
+        b > 0 && b < channel && a < length
+    }
+
     public func resolve(zone: Int, previousA: Double, previousB: Double, state s: inout ParticleState) -> ParticleFate {
         if s.b <= 0 {
             s.b = -s.b

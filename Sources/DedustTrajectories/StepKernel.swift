@@ -1,3 +1,4 @@
+import Foundation
 import DedustPhysics
 
 /// Per-size-class constants of the equation of motion (physics.md §4.1).
@@ -54,16 +55,90 @@ func stepKernel<F: FlowField, D: Dispersion>(field: F, dispersion: D, particle: 
 // dispersion updates stay in two loops (one fused loop touching all arrays is left scalar).
 
 /// Kernel 1: gas velocity, seen velocity, drag and the exponential update of velocity and position; leaves
-/// slip, drag time and turbulence shape for kernel 2.
+/// slip, drag time and turbulence shape for kernel 2. Fields with a vector gas function
+/// (``FlowField/hasVectorGas``) run the explicit-`SIMD8` form, the others the scalar loop that LLVM
+/// vectorises; both compute the same equations.
 @inline(__always)
 func motionKernel<F: FlowField>(field: F, sigma: (a: Double, b: Double, c: Double), particle: ParticleClass,
+                                dt: Double, tile: ParticleTile, count n: Int) {
+    if F.hasVectorGas {
+        motionKernel8(field: field, sigma: sigma, particle: particle, dt: dt, tile: tile, count: n)
+    } else {
+        motionKernelScalar(field: field, sigma: sigma, particle: particle, dt: dt, tile: tile, count: n)
+    }
+}
+
+/// Kernel 1 on explicit `SIMD8<Double>` groups (whole groups of eight; lanes behind `n` are never read):
+/// the fast `exp`/`log`/`pow`/`√` of ``TrajectoryMath`` on vectors, selects as compares and blends.
+@inline(never)  // its own function, so the inliner's budget goes to the vector math inside it
+func motionKernel8<F: FlowField>(field: F, sigma: (a: Double, b: Double, c: Double), particle: ParticleClass,
+                                 dt: Double, tile: ParticleTile, count n: Int) {
+    let cylindrical = field.coordinates == .cylindrical
+    let tau = particle.relaxationTime, reFactor = particle.reynoldsFactor, gEff = particle.effectiveGravity
+    let rMin = 1e-6 * field.lengthScale
+    let A = tile.a, B = tile.b, VA = tile.va, VB = tile.vb, VC = tile.vc
+    let WA = tile.wa, WB = tile.wb, WC = tile.wc, PA = tile.previousA, PB = tile.previousB
+    let Z = tile.zone, SL = tile.slipSquared, TP = tile.dragTime, PH = tile.shape
+    let GA = tile.shapeGradientA, GB = tile.shapeGradientB
+    let zero = SIMD8<Double>.zero
+    // Schiller–Naumann: f = 1 + 0.15 Re^0.687 with Re^0.687 = exp(0.687 (ln(ρx/μ) + ½ ln q)), q = |s − v|²,
+    // so Re itself (a square root) is needed only where Re ≥ 1000 (f = 0.44 Re/24), i.e. q ≥ qTurbulent.
+    let logReFactor = 0.687 * Foundation.log(reFactor), qTurbulent = (1000 / reFactor) * (1000 / reFactor)
+    var i = 0
+    while i < n {
+        let a = A.load8(i), b = B.load8(i), va = VA.load8(i), vb = VB.load8(i)
+        let vc = cylindrical ? VC.load8(i) : zero
+        let g = field.gas8(zone: Z.load8(i), a: a, b: b)
+        let phi = g.turbulence
+        let sa = g.ua + (sigma.a * phi) * WA.load8(i)
+        let sb = g.ub + (sigma.b * phi) * WB.load8(i)
+        let sc = cylindrical ? g.uc + (sigma.c * phi) * WC.load8(i) : zero
+        let da = sa - va, db = sb - vb, dc = sc - vc
+        let q = da * da + db * db + dc * dc
+        var f = 1 + 0.15 * TrajectoryMath.exp(SIMD8<Double>.fma(TrajectoryMath.log(q), 0.5 * 0.687, logReFactor))
+        let turbulent = q .>= qTurbulent
+        if any(turbulent) {
+            f = f.replacing(with: (reFactor * 0.44 / 24) * TrajectoryMath.squareRoot(q), where: turbulent)
+        }
+        let tp = tau / f
+        let e = TrajectoryMath.exp((-dt / tau) * f)
+        let decay = tp * (1 - e)
+        var accA = zero, accC = zero
+        if cylindrical {
+            let r = a.replacing(with: rMin, where: a .< rMin)
+            accA = vc * vc / r
+            accC = -va * vc / r
+        }
+        let eqA = sa + accA * tp, eqB = sb - gEff * tp, eqC = sc + accC * tp
+        A.store8(a + eqA * dt + (va - eqA) * decay, i)
+        B.store8(b + eqB * dt + (vb - eqB) * decay, i)
+        let nva = eqA + (va - eqA) * e, nvb = eqB + (vb - eqB) * e, nvc = eqC + (vc - eqC) * e
+        VA.store8(nva, i)
+        VB.store8(nvb, i)
+        VC.store8(nvc, i)
+        PA.store8(a, i)
+        PB.store8(b, i)
+        // Crossing-trajectory slip (see the scalar kernel), squared.
+        let na = sa - nva, nb = sb - nvb, nc = sc - nvc
+        SL.store8(na * na + nb * nb + nc * nc, i)
+        TP.store8(tp, i)
+        PH.store8(phi, i)
+        GA.store8(g.turbulenceGradientA, i)
+        GB.store8(g.turbulenceGradientB, i)
+        i += 8
+    }
+}
+
+/// Kernel 1 as a scalar loop (auto-vectorised by LLVM when the field's `gas` is branch-free).
+@inline(never)
+func motionKernelScalar<F: FlowField>(field: F, sigma: (a: Double, b: Double, c: Double), particle: ParticleClass,
                                 dt: Double, tile: ParticleTile, count n: Int) {
     let cylindrical = field.coordinates == .cylindrical
     let tau = particle.relaxationTime, reFactor = particle.reynoldsFactor, gEff = particle.effectiveGravity
     let rMin = 1e-6 * field.lengthScale
     let A = tile.a, B = tile.b, VA = tile.va, VB = tile.vb, VC = tile.vc
     let WA = tile.wa, WB = tile.wb, WC = tile.wc, PA = tile.previousA, PB = tile.previousB
-    let Z = tile.zone, SL = tile.slip, TP = tile.dragTime, PH = tile.shape
+    let Z = tile.zone, SL = tile.slipSquared, TP = tile.dragTime, PH = tile.shape
     let GA = tile.shapeGradientA, GB = tile.shapeGradientB
     for i in 0..<n {
         let a = A[i], b = B[i], va = VA[i], vb = VB[i], vcLoaded = VC[i]
@@ -96,7 +171,7 @@ func motionKernel<F: FlowField>(field: F, sigma: (a: Double, b: Double, c: Doubl
         // through the eddies). Using the mean gas velocity instead would make T* depend on the particle's own
         // turbulent velocity and destroy the Gaussian stationary state of w.
         let na = sa - nva, nb = sb - nvb, nc = sc - nvc
-        SL[i] = (na * na + nb * nb + nc * nc).squareRoot()
+        SL[i] = na * na + nb * nb + nc * nc
         TP[i] = tp
         PH[i] = phi
         GA[i] = g.turbulenceGradientA
@@ -109,19 +184,19 @@ func motionKernel<F: FlowField>(field: F, sigma: (a: Double, b: Double, c: Doubl
 /// `tile.variates` (the third is read only in cylindrical fields). Written on explicit `SIMD8<Double>` groups
 /// (``Dispersion/advance8(_:dt:)``): LLVM's auto-vectoriser left the scalar form of this loop scalar. It runs
 /// over whole groups of eight; lanes behind `n` belong to finished particles and are never read.
-@inline(__always)
+@inline(never)
 func dispersionKernel<D: Dispersion>(dispersion: D, cylindrical: Bool, dt: Double, tile: ParticleTile, count n: Int) {
     let WA = tile.wa, WB = tile.wb, WC = tile.wc, T = tile.timer
     let plane = variatePlane(count: n)
     let X0 = tile.variates, X1 = tile.variates + plane, X2 = tile.variates + 2 * plane
-    let SL = tile.slip, TP = tile.dragTime, PH = tile.shape, GA = tile.shapeGradientA, GB = tile.shapeGradientB
+    let SL = tile.slipSquared, TP = tile.dragTime, PH = tile.shape, GA = tile.shapeGradientA, GB = tile.shapeGradientB
     let timed = D.usesEddyTimer
     let zero = SIMD8<Double>()
     var i = 0
     while i < n {
         var l = DispersionLanes(wa: WA.load8(i), wb: WB.load8(i), wc: WC.load8(i), timer: timed ? T.load8(i) : zero,
                                 turbulence: PH.load8(i), gradientA: GA.load8(i), gradientB: GB.load8(i),
-                                slip: SL.load8(i), relaxationTime: timed ? TP.load8(i) : zero,
+                                slipSquared: SL.load8(i), relaxationTime: timed ? TP.load8(i) : zero,
                                 xi0: X0.load8(i), xi1: X1.load8(i), xi2: cylindrical ? X2.load8(i) : zero)
         dispersion.advance8(&l, dt: dt)
         WA.store8(l.wa, i)

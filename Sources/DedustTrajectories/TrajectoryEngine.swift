@@ -133,7 +133,12 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
     /// behind the active range.
     func resolve(tile: ParticleTile, particle: ParticleClass, rng: TileRandom, tally: inout TrajectoryTally) {
         var i = 0, last = tile.active
+        let A = tile.a, B = tile.b, PA = tile.previousA, PB = tile.previousB, Z = tile.zone
         while i < last {
+            if field.isInterior(zone: Int(Z[i]), previousA: PA[i], previousB: PB[i], a: A[i], b: B[i]) {
+                i += 1
+                continue
+            }
             var s = tile.state(i)
             switch field.resolve(zone: Int(tile.zone[i]), previousA: tile.previousA[i], previousB: tile.previousB[i],
                                  state: &s) {
