@@ -102,6 +102,36 @@ struct KernelTests {
         for k in 0..<8 { #expect(abs(one[k] - 1) <= 2 * Double.ulpOfOne) }
     }
 
+    @Test("vector gas8 of the settler and cyclone fields equals the scalar gas lane by lane")
+    func vectorGas() {
+        let settlers = [SettlerFlow(length: 9, width: 3, height: 4, volumetricFlow: 12),
+                        SettlerFlow(length: 9, width: 3, height: 4, trays: 2, volumetricFlow: 12,
+                                    profile: .logLaw(roughnessLength: 0.01), dampedLayerFraction: 0.1)]
+        let cyclone = ConventionalCycloneFlow(geometry: .standard(.stairmandHE, diameter: 1), volumetricFlow: 1.5,
+                                              wallVelocity: 19.32, controlSurfaceVelocity: 25.34)
+        func check<F: FlowField>(_ field: F, a: (Int) -> Double, b: (Int) -> Double) {
+            for j in 0..<50 {
+                var va = SIMD8<Double>(), vb = SIMD8<Double>()
+                for k in 0..<8 { va[k] = a(8 * j + k); vb[k] = b(8 * j + k) }
+                let g8 = field.gas8(zone: .zero, a: va, b: vb)
+                for k in 0..<8 {
+                    let g = field.gas(zone: 0, a: va[k], b: vb[k])
+                    for (x, y) in [(g8.ua[k], g.ua), (g8.ub[k], g.ub), (g8.uc[k], g.uc), (g8.turbulence[k], g.turbulence),
+                                   (g8.turbulenceGradientA[k], g.turbulenceGradientA),
+                                   (g8.turbulenceGradientB[k], g.turbulenceGradientB)] {
+                        #expect(abs(x - y) <= 1e-13 * max(1, abs(y)), "a = \(va[k]), b = \(vb[k]): \(x) vs \(y)")
+                    }
+                }
+            }
+        }
+        for s in settlers {
+            check(s, a: { Double($0) * 0.02 }, b: { -0.05 + 2.1 * Double(($0 * 37) % 400) / 400 })
+        }
+        let g = cyclone.geometry
+        check(cyclone, a: { 1e-7 + 0.5 * Double(($0 * 53) % 400) / 400 },
+              b: { -0.1 + (g.totalHeight + 0.2) * Double(($0 * 29) % 400) / 400 })
+    }
+
     @Test("the vector Ornstein–Uhlenbeck update equals the scalar one")
     func vectorDispersion() {
         let ou = OrnsteinUhlenbeckDispersion(sigma: (1.5, 1.2, 2.0), timeScale: 5e-3)
