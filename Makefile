@@ -51,8 +51,10 @@ test: deps
 bench benchmarks: deps
 	$(SWIFT) build -c release --product numerics-benchmark
 	$(SWIFT) build -c release --product trajectory-benchmark
+	$(SWIFT) build -c release --product scenario-benchmark
 	./.build/release/numerics-benchmark
-	./.build/release/trajectory-benchmark
+	./.build/release/trajectory-benchmark --numpy
+	./.build/release/scenario-benchmark --runs 3
 
 clean:
 	rm -rf .build reports
