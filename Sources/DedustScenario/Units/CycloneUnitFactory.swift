@@ -148,12 +148,7 @@ struct CycloneUnitFactory: UnitFactory {
             }
         }
         if model == "trajectory" {
-            let d = MuschelknautzVDI()
-            let mm = MuschelknautzVDI(wallFriction: parameters.wallFriction ?? d.wallFriction,
-                                      gradeCurveWidth: parameters.gradeCurveWidth ?? d.gradeCurveWidth,
-                                      kMain: parameters.kMain ?? d.kMain,
-                                      efficiencyAdjustment: parameters.efficiencyAdjustment ?? d.efficiencyAdjustment,
-                                      constriction: parameters.constriction ?? d.constriction)
+            let mm = MuschelknautzVDI(parameters: parameters)
             let vortexEnd = ConventionalCycloneFlow.VortexEnd(
                 rawValue: p.choice("vortex_end", ["geometric", "alexander"], default: "geometric", what: "vortex end")) ?? .geometric
             do {

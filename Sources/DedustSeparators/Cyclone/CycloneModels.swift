@@ -46,12 +46,7 @@ public enum CycloneModels {
     {
         switch name {
         case "muschelknautz_vdi":
-            let d = MuschelknautzVDI()
-            let m = MuschelknautzVDI(wallFriction: p.wallFriction ?? d.wallFriction,
-                                     gradeCurveWidth: p.gradeCurveWidth ?? d.gradeCurveWidth,
-                                     kMain: p.kMain ?? d.kMain,
-                                     efficiencyAdjustment: p.efficiencyAdjustment ?? d.efficiencyAdjustment,
-                                     constriction: p.constriction ?? d.constriction)
+            let m = MuschelknautzVDI(parameters: p)
             try m.validateParameters()
             return m
         case "muschelknautz":
@@ -155,5 +150,17 @@ public struct CycloneModelParameters: Sendable, Equatable {
         self.shepherdLappleK = shepherdLappleK
         self.frictionLoadingCorrection = frictionLoadingCorrection
         self.loadingExponentFit = loadingExponentFit
+    }
+}
+
+extension MuschelknautzVDI {
+    /// The VDI model with the scenario's parameters; every parameter not given keeps its documented default.
+    public init(parameters p: CycloneModelParameters) {
+        let d = MuschelknautzVDI()
+        self.init(wallFriction: p.wallFriction ?? d.wallFriction,
+                  gradeCurveWidth: p.gradeCurveWidth ?? d.gradeCurveWidth,
+                  kMain: p.kMain ?? d.kMain,
+                  efficiencyAdjustment: p.efficiencyAdjustment ?? d.efficiencyAdjustment,
+                  constriction: p.constriction ?? d.constriction)
     }
 }
