@@ -27,8 +27,8 @@ final class ParticleTile {
         self.capacity = capacity
         let n = (capacity + 7) & ~7
         lanes = n
-        doubles = .allocate(capacity: 19 * n)
-        doubles.initialize(repeating: 0, count: 19 * n)
+        doubles = .allocate(capacity: 19 * n + TileRandom.slack)  // the variates (last) need the fill's slack
+        doubles.initialize(repeating: 0, count: 19 * n + TileRandom.slack)
         a = doubles
         b = doubles + n
         va = doubles + 2 * n

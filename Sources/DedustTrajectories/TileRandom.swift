@@ -14,38 +14,109 @@ public enum RandomVariates: String, Sendable, CaseIterable {
     case gaussian = "gaussian"
 }
 
-/// The random numbers of one particle tile: the ``RandomStream`` of the tile's ``StreamKey`` (block `j` is
-/// `Philox4x32(counter: (j, tile, class | unit << 16, configuration), key: seed)`), drawn in bulk once per step
-/// with the numerics module's fast fills: `fillThreePoint` (eight Philox blocks side by side in SIMD registers,
-/// the word-to-variate map on vectors) or `fillNormal` (vectorised fdlibm Box–Muller). The numbers are those
-/// of successive `nextThreePoint()`/`nextNormal()` calls, so they depend only on the key and on how many
-/// were drawn before — never on the thread. Each step draws a multiple of 8 values, so the stream stays on a
-/// block boundary and the bulk path does nearly all the work.
+/// The random numbers of one particle tile, drawn in bulk once per step with the SIMD Philox of the numerics
+/// module (``Philox4x32/blocks8(_:_:_:_:key:)``) and vector arithmetic.
+///
+/// Words: group `j` of the tile's stream is eight Philox-4×32-10 blocks `Philox4x32(counter: (8j + lane,
+/// tile, class | unit << 16, configuration), key: seed)`, `lane = 0…7` (the Philox inputs of ``RandomStream``
+/// for that ``StreamKey``). Its words are used word-major (word 0 of the eight blocks, then word 1, …), so each
+/// vector of eight words maps straight to eight or sixteen variates without a transposition. Every step starts
+/// a new group; unused values of a step's last group are discarded. The numbers depend only on the key and on
+/// the counts drawn before — never on the thread.
+///
+/// * Three-point variates (default, ξ ∈ {−√3, 0, +√3} with probabilities exactly 1/6, 2/3, 1/6; the weak
+///   increment of Kloeden & Platen 1992 §14.2, see ``RandomVariates``): one 16-bit half-word h each (low half
+///   first), `h < q → −√3`, `q ≤ h < 2q → +√3`, `2q ≤ h < 6q → 0` with `q = 10 922 = ⌊2¹⁶/6⌋`. A value
+///   `h ≥ 6q = 65 532` (probability 2⁻¹⁴) is rejected and replaced by the first acceptable half-word of one
+///   block of a separate Philox key indexed by its position (if all eight are rejected, probability 2⁻¹¹²,
+///   the variate is 0). Sixteen bits suffice because only the three-way split matters; a Philox block gives
+///   eight variates.
+/// * Gaussian variates: uniforms `(w + ½)·2⁻³²` of consecutive 32-bit words, transformed in pairs by the
+///   numerics module's vectorised Box–Muller (``BoxMullerKernel/transformInPlace(_:)``).
 ///
 /// Rare per-particle events (injection positions, wall rebound decisions) use a second Philox key
 /// (the seed xor a fixed constant) with the counter `(particle << 18 | event, tile, class | unit << 16,
 /// configuration)`, so they depend only on the particle's identity and event count, never on the schedule.
 struct TileRandom {
-    var stream: RandomStream
+    let key: Philox4x32.Key
     let eventKey: Philox4x32.Key
+    let rejectKey: Philox4x32.Key
     let words: (UInt32, UInt32, UInt32)
+    /// First block of the next group of eight.
+    var block: UInt32 = 0
 
     init(_ id: StreamKey) {
-        stream = RandomStream(id)
-        let key = id.philoxKey
+        key = id.philoxKey
         eventKey = (key.0 ^ 0xA5A5_A5A5, key.1 ^ 0x3C6E_F372)
+        rejectKey = (key.0 ^ 0x5851_F42D, key.1 ^ 0x4C95_7F2D)
         let c = id.philoxCounter(block: 0)
         words = (c.1, c.2, c.3)
     }
 
-    /// Fills `out[0 ..< count]` with the next `count` variates of the stream (three-point or Gaussian).
-    @inline(__always)
+    /// Slack the output buffer of ``fill(_:into:count:)`` needs behind `count` (the last group is stored whole).
+    static let slack = 64
+
+    /// Fills `out[0 ..< count]` with the next variates (`out` must have room for `count + slack` values).
+    @inline(never)
     mutating func fill(_ kind: RandomVariates, into out: UnsafeMutablePointer<Double>, count: Int) {
-        let buffer = UnsafeMutableBufferPointer(start: out, count: count)
-        switch kind {
-        case .threePoint: stream.fillThreePoint(buffer)
-        case .gaussian: stream.fillNormal(buffer)
+        let perGroup = kind == .threePoint ? 64 : 32
+        let groups = (count + perGroup - 1) / perGroup
+        precondition(Int(block) + 8 * groups < Int(UInt32.max), "random stream of a tile exhausted (2^32 blocks)")
+        let q = SIMD8<UInt64>(repeating: 10_922), reject = 6 &* q, low16 = SIMD8<UInt64>(repeating: 0xFFFF)
+        let minusRoot3 = SIMD8<UInt64>(repeating: (-1.7320508075688772).bitPattern)
+        let plusRoot3 = SIMD8<UInt64>(repeating: 1.7320508075688772.bitPattern)
+        let twoTo52 = SIMD8<UInt64>(repeating: 0x4330_0000_0000_0000)
+        @inline(__always) func threePoint(_ h: SIMD8<UInt64>, _ at: UnsafeMutablePointer<Double>, first: UInt32,
+                                          slot: Int) {
+            var bits = SIMD8<UInt64>.zero.replacing(with: minusRoot3, where: h .< q)
+            bits = bits.replacing(with: plusRoot3, where: (h &- q) .< q)
+            var v = unsafeBitCast(bits, to: SIMD8<Double>.self)
+            if any(h .>= reject) {
+                for k in 0..<8 where h[k] >= reject[k] { v[k] = replacement(first: first, slot: slot + k) }
+            }
+            at.store8(v, 0)
         }
+        @inline(__always) func store(_ w32: SIMD8<UInt32>, _ at: UnsafeMutablePointer<Double>, first: UInt32,
+                                     slot: Int) {
+            let w = SIMD8<UInt64>(truncatingIfNeeded: w32)
+            switch kind {
+            case .threePoint:
+                threePoint(w & low16, at, first: first, slot: slot)
+                threePoint(w &>> 16, at + 8, first: first, slot: slot + 8)
+            case .gaussian:
+                // (w + ½)·2⁻³² with w converted exactly through the bits of 2⁵² + w.
+                let exact = unsafeBitCast(w | twoTo52, to: SIMD8<Double>.self) - 4_503_599_627_370_496.0
+                at.store8((exact + 0.5) * 0x1p-32, 0)
+            }
+        }
+        let stride = perGroup / 4
+        for j in 0..<groups {
+            let first = block &+ UInt32(truncatingIfNeeded: 8 * j)
+            let g = Philox4x32.blocks8(first, words.0, words.1, words.2, key: key)
+            let at = out + perGroup * j
+            store(g.0, at, first: first, slot: 0)
+            store(g.1, at + stride, first: first, slot: stride)
+            store(g.2, at + 2 * stride, first: first, slot: 2 * stride)
+            store(g.3, at + 3 * stride, first: first, slot: 3 * stride)
+        }
+        block &+= UInt32(truncatingIfNeeded: 8 * groups)
+        if kind == .gaussian {
+            BoxMullerKernel.transformInPlace(UnsafeMutableBufferPointer(start: out, count: count & ~1))
+        }
+    }
+
+    /// The three-point variate replacing the rejected 16-bit value in `slot` (0…63) of the group starting at
+    /// block `first`: from the first acceptable of the eight half-words of block `first` under the rejection
+    /// key shifted by `slot`.
+    func replacement(first: UInt32, slot: Int) -> Double {
+        let c = Philox4x32.block(counter: (first, words.0, words.1, words.2),
+                                 key: (rejectKey.0 &+ UInt32(truncatingIfNeeded: slot), rejectKey.1))
+        for w in [c.0, c.1, c.2, c.3] {
+            for h in [w & 0xFFFF, w >> 16] where h < 65_532 {
+                return h < 10_922 ? -1.7320508075688772 : (h < 21_844 ? 1.7320508075688772 : 0)
+            }
+        }
+        return 0
     }
 
     /// Four uniforms in (0, 1) for event `event` of particle `particle`.

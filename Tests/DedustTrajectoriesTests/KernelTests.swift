@@ -27,34 +27,54 @@ struct KernelTests {
         #expect(abs(TrajectoryMath.exp(-1e9) / Foundation.exp(-708.0) - 1) < 1e-14)  // clamped
     }
 
-    @Test("tile variates are the RandomStream variates of the same StreamKey, step after step")
+    @Test("tile variates: word-major groups of eight Philox blocks of the StreamKey, step after step")
     func streamLayout() {
         let key = StreamKey(seed: 0xDEAD_BEEF_1234, configuration: 3, unit: 2, sizeClass: 7, tile: 11)
-        for kind in RandomVariates.allCases {
-            var stream = RandomStream(key)
-            var tile = TileRandom(key)
-            let x = UnsafeMutablePointer<Double>.allocate(capacity: 200)
-            defer { x.deallocate() }
-            for count in [48, 200, 8, 136] {  // per-step counts are multiples of 8 (bulk and scalar tails)
-                tile.fill(kind, into: x, count: count)
-                for i in 0..<count {
-                    let expected = kind == .threePoint ? stream.nextThreePoint() : stream.nextNormal()
-                    #expect(x[i] == expected)
-                }
-            }
+        func word(_ block: UInt32, _ m: Int) -> UInt32 {
+            let c = Philox4x32.block(counter: key.philoxCounter(block: block), key: key.philoxKey)
+            return [c.0, c.1, c.2, c.3][m]
         }
-        // The event stream uses its own key: its words differ from the main stream's.
+        let x = UnsafeMutablePointer<Double>.allocate(capacity: 200 + TileRandom.slack)
+        defer { x.deallocate() }
+        for kind in RandomVariates.allCases {
+            var tile = TileRandom(key)
+            var block: UInt32 = 0
+            for count in [48, 200, 8, 136] {  // per-step counts; a step starts a new group of eight blocks
+                tile.fill(kind, into: x, count: count)
+                func w(_ i: Int) -> UInt32 { word(block + UInt32(8 * (i / 32) + i % 8), (i % 32) / 8) }
+                func half(_ i: Int) -> UInt32 {  // 16-bit value i: group of 64, word vector of 16, low/high half
+                    let v = word(block + UInt32(8 * (i / 64) + i % 8), (i % 64) / 16)
+                    return (i % 16) < 8 ? v & 0xFFFF : v >> 16
+                }
+                for i in 0..<count {
+                    switch kind {
+                    case .threePoint:
+                        let h = half(i)
+                        let expected = h < 10_922 ? -3.0.squareRoot() : (h < 21_844 ? 3.0.squareRoot() : 0)
+                        if h < 65_532 { #expect(abs(x[i] - expected) < 1e-15) }
+                    case .gaussian where i % 2 == 0:
+                        let z = BoxMullerKernel.transform(RandomStream.uniform(w(i)), RandomStream.uniform(w(i + 1)))
+                        #expect(x[i] == z.0 && x[i + 1] == z.1)
+                    default: break
+                    }
+                }
+                let perGroup = kind == .threePoint ? 64 : 32
+                block += UInt32(8 * ((count + perGroup - 1) / perGroup))
+            }
+            #expect(tile.block == block)
+        }
+        // A rejected word's replacement is a valid variate and depends only on its position.
         let tile = TileRandom(key)
-        var stream = RandomStream(key)
-        let u = tile.eventUniforms(particle: 0, event: 0)
-        #expect(u.0 != stream.nextUniform())
+        let r = tile.replacement(first: 16, slot: 5)
+        #expect([-3.0.squareRoot(), 0, 3.0.squareRoot()].contains { abs($0 - r) < 1e-15 })
+        #expect(r == TileRandom(key).replacement(first: 16, slot: 5))
     }
 
     @Test("three-point variates have the Gaussian moments 0, 1, 0, 3")
     func threePointMoments() {
         var tile = TileRandom(StreamKey(seed: 5))
         let n = 400_000
-        let x = UnsafeMutablePointer<Double>.allocate(capacity: n)
+        let x = UnsafeMutablePointer<Double>.allocate(capacity: n + TileRandom.slack)
         defer { x.deallocate() }
         tile.fill(.threePoint, into: x, count: n)
         var m = [0.0, 0.0, 0.0, 0.0]
