@@ -95,8 +95,17 @@ func throughput(_ sim: TrajectorySimulation, diameter: Double, classes: Int, per
     return (median(rates), steps)
 }
 
+/// The 1, 5 and 15 minute load averages (Linux), for the header and footer.
+func loadAverage() -> String {
+    guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return "unknown" }
+    return text.split(separator: " ").prefix(3).joined(separator: ", ")
+}
+
 print("Dedust trajectory benchmark — \(ParallelWork.coreCount) cores, OpenBLAS core \(BLASThreads.coreName), " +
       "OPENBLAS_NUM_THREADS=\(ProcessInfo.processInfo.environment["OPENBLAS_NUM_THREADS"] ?? "unset")")
+print("load average at start (1, 5, 15 min): \(loadAverage()) — above ~0.5 another process shares the 2 vCPUs")
+print("work items: 16 (8 for the circulating cyclone), offered to ParallelWork as \(ParallelWork.chunksPerCore) " +
+      "chunks per core; 2-thread rates need both vCPUs free")
 print("Particle-steps/s (millions), Ornstein–Uhlenbeck dispersion, three-point increments, 16 work items (8 for the circulating cyclone)")
 print("")
 print("| flow field | tile | 1 thread | 2 threads | speed-up | ns/particle-step (1 thread) |")
@@ -257,3 +266,6 @@ if withNumPy {
         print("numpy: could not run python3 \(script): \(error)")
     }
 }
+
+print("")
+print("load average at end (1, 5, 15 min): \(loadAverage())")

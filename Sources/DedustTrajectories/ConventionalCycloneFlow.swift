@@ -86,12 +86,12 @@ public struct ConventionalCycloneFlow: FlowField {
     }
 
     // Derived constants (computed once).
-    let R, rx, rd, coneHeight, lip, end: Double
+    @usableFromInline let R, rx, rd, coneHeight, lip, end: Double
     /// Vortex exponent n of the outer vortex.
     public let exponent: Double
     /// Separation height H_CS (m).
     public let separationHeight: Double
-    let csFlowPerHeight, shortCircuitRadius2, entranceVelocity, coreVelocity: Double
+    @usableFromInline let csFlowPerHeight, shortCircuitRadius2, entranceVelocity, coreVelocity: Double
 
     /// Height of the vortex end above the dust outlet (m).
     public var vortexEndHeight: Double { end }
@@ -170,7 +170,7 @@ public struct ConventionalCycloneFlow: FlowField {
     public static var hasVectorGas: Bool { true }
 
     /// ``gas(zone:a:b:)`` on vectors (same equations, compares and blends instead of selects).
-    @inline(__always)
+    @_transparent  // always inlined into the step kernel (plain @inline(__always) was not honoured there)
     public func gas8(zone: SIMD8<Int32>, a r: SIMD8<Double>, b z: SIMD8<Double>) -> GasLanes {
         let inCore = r .< coreRadius
         let outer = wallVelocity * TrajectoryMath.pow(R / r.replacing(with: coreRadius, where: inCore), exponent)

@@ -69,7 +69,7 @@ public struct SettlerFlow: FlowField {
         layer = dampedLayerFraction > 0 ? dampedLayerFraction * h : 0
     }
 
-    let channel, mean, roughness, logScale, layer: Double
+    @usableFromInline let channel, mean, roughness, logScale, layer: Double
 
     /// Input problems, as messages (empty when valid).
     public var problems: [String] {
@@ -154,7 +154,7 @@ public struct SettlerFlow: FlowField {
     public static var hasVectorGas: Bool { true }
 
     /// ``gas(zone:a:b:)`` on vectors (same equations, compares and blends instead of selects).
-    @inline(__always)
+    @_transparent  // always inlined into the step kernel (plain @inline(__always) was not honoured there)
     public func gas8(zone: SIMD8<Int32>, a: SIMD8<Double>, b: SIMD8<Double>) -> GasLanes {
         var u = SIMD8<Double>(repeating: mean)
         if roughness > 0 {
