@@ -62,47 +62,58 @@ struct TileRandom {
         let perGroup = kind == .threePoint ? 64 : 32
         let groups = (count + perGroup - 1) / perGroup
         precondition(Int(block) + 8 * groups < Int(UInt32.max), "random stream of a tile exhausted (2^32 blocks)")
-        let q = SIMD8<UInt64>(repeating: 10_922), reject = 6 &* q, low16 = SIMD8<UInt64>(repeating: 0xFFFF)
-        let minusRoot3 = SIMD8<UInt64>(repeating: (-1.7320508075688772).bitPattern)
-        let plusRoot3 = SIMD8<UInt64>(repeating: 1.7320508075688772.bitPattern)
-        let twoTo52 = SIMD8<UInt64>(repeating: 0x4330_0000_0000_0000)
-        @inline(__always) func threePoint(_ h: SIMD8<UInt64>, _ at: UnsafeMutablePointer<Double>, first: UInt32,
-                                          slot: Int) {
-            var bits = SIMD8<UInt64>.zero.replacing(with: minusRoot3, where: h .< q)
-            bits = bits.replacing(with: plusRoot3, where: (h &- q) .< q)
-            var v = unsafeBitCast(bits, to: SIMD8<Double>.self)
-            if any(h .>= reject) {
-                for k in 0..<8 where h[k] >= reject[k] { v[k] = replacement(first: first, slot: slot + k) }
+        switch kind {
+        case .threePoint:
+            // Rejected values are written as NaN and flagged in `seen` (bit 16 of h + 4 is set iff h ≥ 65 532);
+            // one reduction at the end decides whether a repair pass is needed (about one step in eight).
+            var seen = SIMD8<UInt64>.zero
+            for j in 0..<groups {
+                let first = block &+ UInt32(truncatingIfNeeded: 8 * j)
+                let g = Philox4x32.blocks8(first, words.0, words.1, words.2, key: key)
+                let at = out + 64 * j
+                seen |= TileRandom.threePoint8(g.0, at) | TileRandom.threePoint8(g.1, at + 16)
+                seen |= TileRandom.threePoint8(g.2, at + 32) | TileRandom.threePoint8(g.3, at + 48)
             }
-            at.store8(v, 0)
-        }
-        @inline(__always) func store(_ w32: SIMD8<UInt32>, _ at: UnsafeMutablePointer<Double>, first: UInt32,
-                                     slot: Int) {
-            let w = SIMD8<UInt64>(truncatingIfNeeded: w32)
-            switch kind {
-            case .threePoint:
-                threePoint(w & low16, at, first: first, slot: slot)
-                threePoint(w &>> 16, at + 8, first: first, slot: slot + 8)
-            case .gaussian:
-                // (w + ½)·2⁻³² with w converted exactly through the bits of 2⁵² + w.
-                let exact = unsafeBitCast(w | twoTo52, to: SIMD8<Double>.self) - 4_503_599_627_370_496.0
-                at.store8((exact + 0.5) * 0x1p-32, 0)
+            if seen[0] | seen[1] | seen[2] | seen[3] | seen[4] | seen[5] | seen[6] | seen[7] >= 0x1_0000 {
+                for i in 0..<(64 * groups) where out[i].isNaN {
+                    out[i] = replacement(first: block &+ UInt32(truncatingIfNeeded: 8 * (i / 64)), slot: i % 64)
+                }
             }
-        }
-        let stride = perGroup / 4
-        for j in 0..<groups {
-            let first = block &+ UInt32(truncatingIfNeeded: 8 * j)
-            let g = Philox4x32.blocks8(first, words.0, words.1, words.2, key: key)
-            let at = out + perGroup * j
-            store(g.0, at, first: first, slot: 0)
-            store(g.1, at + stride, first: first, slot: stride)
-            store(g.2, at + 2 * stride, first: first, slot: 2 * stride)
-            store(g.3, at + 3 * stride, first: first, slot: 3 * stride)
-        }
-        block &+= UInt32(truncatingIfNeeded: 8 * groups)
-        if kind == .gaussian {
+        case .gaussian:
+            let twoTo52 = SIMD8<UInt64>(repeating: 0x4330_0000_0000_0000)
+            for j in 0..<groups {
+                let g = Philox4x32.blocks8(block &+ UInt32(truncatingIfNeeded: 8 * j), words.0, words.1, words.2,
+                                           key: key)
+                for (m, w32) in [g.0, g.1, g.2, g.3].enumerated() {
+                    // (w + ½)·2⁻³² with w converted exactly through the bits of 2⁵² + w.
+                    let w = SIMD8<UInt64>(truncatingIfNeeded: w32)
+                    let exact = unsafeBitCast(w | twoTo52, to: SIMD8<Double>.self) - 4_503_599_627_370_496.0
+                    (out + 32 * j + 8 * m).store8((exact + 0.5) * 0x1p-32, 0)
+                }
+            }
             BoxMullerKernel.transformInPlace(UnsafeMutableBufferPointer(start: out, count: count & ~1))
         }
+        block &+= UInt32(truncatingIfNeeded: 8 * groups)
+    }
+
+    /// Sixteen three-point variates from eight words (low halves to `at[0..<8]`, high halves to `at[8..<16]`);
+    /// rejected values become NaN. Returns the lanes' `h + 4` or-ed together (bit 16 set iff one was rejected).
+    @_transparent
+    static func threePoint8(_ w32: SIMD8<UInt32>, _ at: UnsafeMutablePointer<Double>) -> SIMD8<UInt64> {
+        let w = SIMD8<UInt64>(truncatingIfNeeded: w32)
+        let low = w & 0xFFFF, high = w &>> 16
+        at.store8(threePointValues(low), 0)
+        at.store8(threePointValues(high), 8)
+        return (low &+ 4) | (high &+ 4)
+    }
+
+    @_transparent
+    static func threePointValues(_ h: SIMD8<UInt64>) -> SIMD8<Double> {
+        let q = SIMD8<UInt64>(repeating: 10_922)
+        var bits = SIMD8<UInt64>.zero.replacing(with: (-1.7320508075688772).bitPattern, where: h .< q)
+        bits = bits.replacing(with: 1.7320508075688772.bitPattern, where: (h &- q) .< q)
+        bits = bits.replacing(with: Double.nan.bitPattern, where: h .>= 6 &* q)
+        return unsafeBitCast(bits, to: SIMD8<Double>.self)
     }
 
     /// The three-point variate replacing the rejected 16-bit value in `slot` (0…63) of the group starting at
