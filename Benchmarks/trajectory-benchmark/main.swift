@@ -34,6 +34,7 @@ let dynamics = ParticleDynamics(particleDensity: 2200)
 // MARK: - Verification numbers for docs/trajectories.md (`--verify`; the assertions live in the tests)
 
 if arguments.contains("--verify") {
+    let verifySeed = arguments.firstIndex(of: "--seed").flatMap { UInt64(arguments[$0 + 1]) } ?? 21
     let gasAir = SutherlandGas.air.state(temperature: 293.15, pressure: 101_325)
     print("| D (m) | MM x50 (µm) | Barth x50 (µm) | trajectory x50, dispersion off (µm) | trajectory x50, default Langevin (µm) |")
     print("|---|---|---|---|---|")
@@ -50,7 +51,7 @@ if arguments.contains("--verify") {
         for disp in [DispersionModel.none, .ornsteinUhlenbeck()] {
             let sim = TrajectorySimulation(field: .cyclone(flow), dispersion: disp,
                                            settings: TrajectorySettings(particlesPerClass: 2000, ciHalfWidth: 0.2, maxParticlesPerClass: 2000))
-            let res = sim.run(diameters: ds, particleDensity: 2000, gas: gasAir, stream: StreamKey(seed: 21))
+            let res = sim.run(diameters: ds, particleDensity: 2000, gas: gasAir, stream: StreamKey(seed: verifySeed))
             cuts.append(res.cutSize.map { String(format: "%.3f", $0 * 1e6) } ?? "below range")
         }
         print(String(format: "| %.3f | %.3f | %.3f | %@ | %@ |", d, mm * 1e6, barth * 1e6, cuts[0], cuts[1]))

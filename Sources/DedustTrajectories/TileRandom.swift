@@ -6,7 +6,7 @@ import Foundation
 /// Grade efficiency is an expectation over trajectories, so the Wiener increments only need the right low
 /// moments (weak convergence; Kloeden & Platen 1992, §14.2): the **three-point** variate takes −√3, 0, +√3 with
 /// probabilities 1/6, 2/3, 1/6 and matches the Gaussian moments E ξ = 0, E ξ² = 1, E ξ³ = 0, E ξ⁴ = 3 (weak
-/// order 2 for additive noise). It costs one 32-bit word and no transcendental function. The **Gaussian** mode
+/// order 2 for additive noise). It costs 16 random bits and no transcendental function. The **Gaussian** mode
 /// (Box–Muller on two words) is kept for comparison; a test shows both give the same grade efficiencies
 /// within the Monte Carlo interval.
 public enum RandomVariates: String, Sendable, CaseIterable {
