@@ -139,6 +139,22 @@ public struct CirculatingCycloneFlow: FlowField {
         return (r, 1e-6 * primaryLength)
     }
 
+    public static var hasVectorGas: Bool { true }
+
+    /// ``gas(zone:a:b:)`` on vectors (same equations; both zones evaluated and blended by the zone mask).
+    @_transparent
+    public func gas8(zone: SIMD8<Int32>, a r: SIMD8<Double>, b z: SIMD8<Double>) -> GasLanes {
+        let c = cone.gas8(zone: .zero, a: r, b: z)
+        let area = (2 * Double.pi * (radius + innerRadius)) * z.replacing(with: 0, where: z .< 0)
+        let wall = inletWallVelocity / (1 + (wallFriction * inletWallVelocity / (2 * primaryFlow)) * area)
+        let ut = wall * TrajectoryMath.pow(radius / r.replacing(with: innerRadius, where: r .< innerRadius),
+                                           vortexExponent)
+        let inCone = SIMD8<UInt64>(truncatingIfNeeded: SIMD8<UInt32>(truncatingIfNeeded: zone)) .== 1
+        return GasLanes(ua: SIMD8<Double>.zero.replacing(with: c.ua, where: inCone),
+                        ub: SIMD8<Double>(repeating: axialVelocity).replacing(with: c.ub, where: inCone),
+                        uc: ut.replacing(with: c.uc, where: inCone))
+    }
+
     @inline(__always)
     public func gas(zone: Int, a r: Double, b z: Double) -> GasSample {
         // Both zones evaluated and selected (no branch), so the step kernel vectorises.

@@ -125,7 +125,7 @@ struct KernelTests {
         for k in 0..<8 { #expect(abs(one[k] - 1) <= 2 * Double.ulpOfOne) }
     }
 
-    @Test("vector gas8 of the settler and cyclone fields equals the scalar gas lane by lane")
+    @Test("vector gas8 of the settler, cyclone and circulating fields equals the scalar gas lane by lane")
     func vectorGas() {
         let settlers = [SettlerFlow(length: 9, width: 3, height: 4, volumetricFlow: 12),
                         SettlerFlow(length: 9, width: 3, height: 4, trays: 2, volumetricFlow: 12,
@@ -153,6 +153,27 @@ struct KernelTests {
         let g = cyclone.geometry
         check(cyclone, a: { 1e-7 + 0.5 * Double(($0 * 53) % 400) / 400 },
               b: { -0.1 + (g.totalHeight + 0.2) * Double(($0 * 29) % 400) / 400 })
+        let coneFlow = 0.15 * 8 / 0.85
+        let cone = ConventionalCycloneFlow(geometry: .standard(.stairmandHE, diameter: (coneFlow / 1.5).squareRoot()),
+                                           volumetricFlow: coneFlow, wallVelocity: 19.32, controlSurfaceVelocity: 25.34)
+        let circulating = CirculatingCycloneFlow(radius: 1, innerRadius: 0.5, primaryLength: 4, volumetricFlow: 8,
+                                                 inletWallVelocity: 25, vortexExponent: 0.7, cone: cone)
+        for j in 0..<50 {  // mixed zones within each vector
+            var va = SIMD8<Double>(), vb = SIMD8<Double>(), zone = SIMD8<Int32>()
+            for k in 0..<8 {
+                let i = 8 * j + k
+                zone[k] = Int32((i * 7) % 3 == 0 ? 1 : 0)
+                va[k] = 1e-7 + Double((i * 53) % 400) / 400
+                vb[k] = -0.1 + 4.3 * Double((i * 29) % 400) / 400
+            }
+            let g8 = circulating.gas8(zone: zone, a: va, b: vb)
+            for k in 0..<8 {
+                let s = circulating.gas(zone: Int(zone[k]), a: va[k], b: vb[k])
+                for (x, y) in [(g8.ua[k], s.ua), (g8.ub[k], s.ub), (g8.uc[k], s.uc), (g8.turbulence[k], s.turbulence)] {
+                    #expect(abs(x - y) <= 1e-13 * max(1, abs(y)), "zone \(zone[k]), r = \(va[k]), z = \(vb[k])")
+                }
+            }
+        }
     }
 
     @Test("the vector Ornstein–Uhlenbeck update equals the scalar one")
