@@ -18,12 +18,7 @@ extension RandomStream {
                 let scale = SIMD8<Double>(repeating: 0x1p-32), half = SIMD8<Double>(repeating: 0.5)
                 let ua = (SIMD8<Double>(a) + half) * scale, ub = (SIMD8<Double>(b) + half) * scale
                 let uc = (SIMD8<Double>(c) + half) * scale, ud = (SIMD8<Double>(d) + half) * scale
-                for k in 0..<8 {
-                    buffer[i + 4 * k] = ua[k]
-                    buffer[i + 4 * k + 1] = ub[k]
-                    buffer[i + 4 * k + 2] = uc[k]
-                    buffer[i + 4 * k + 3] = ud[k]
-                }
+                Self.storeInStreamOrder(ua, ub, uc, ud, into: buffer, at: i)
                 i += 32
                 continue
             }
@@ -52,7 +47,7 @@ extension RandomStream {
         if whole > 0, let base = buffer.baseAddress {
             let part = UnsafeMutableBufferPointer(start: base + i, count: whole)
             fillUniform(part)
-            Self.boxMullerInPlace(part)
+            BoxMullerKernel.transformInPlace(part)
             i += whole
         }
         while i < n {
@@ -61,11 +56,17 @@ extension RandomStream {
         }
     }
 
-    /// Replaces each pair of uniforms `(u₁, u₂)` in `pairs` by its Box–Muller normals
-    /// (``BoxMullerKernel/transformInPlace(_:)``).
-    @inlinable
-    static func boxMullerInPlace(_ pairs: UnsafeMutableBufferPointer<Double>) {
-        BoxMullerKernel.transformInPlace(pairs)
+    /// Writes the values of eight Philox blocks — `w0[k]`, `w1[k]`, `w2[k]`, `w3[k]` are words 0…3 of block
+    /// `k` — to `buffer[i..<i+32]` in the order the one-at-a-time calls would draw them (block after block).
+    @inlinable @inline(__always)
+    static func storeInStreamOrder(_ w0: SIMD8<Double>, _ w1: SIMD8<Double>, _ w2: SIMD8<Double>,
+                                   _ w3: SIMD8<Double>, into buffer: UnsafeMutableBufferPointer<Double>, at i: Int) {
+        for k in 0..<8 {
+            buffer[i + 4 * k] = w0[k]
+            buffer[i + 4 * k + 1] = w1[k]
+            buffer[i + 4 * k + 2] = w2[k]
+            buffer[i + 4 * k + 3] = w3[k]
+        }
     }
 
     /// Fills `buffer` with three-point variates ξ ∈ {−√3, 0, +√3} (see ``nextThreePoint()``).
@@ -89,12 +90,7 @@ extension RandomStream {
                     nextBlock &-= 8
                 } else {
                     let va = values(a), vb = values(b), vc = values(c), vd = values(d)
-                    for k in 0..<8 {
-                        buffer[i + 4 * k] = va[k]
-                        buffer[i + 4 * k + 1] = vb[k]
-                        buffer[i + 4 * k + 2] = vc[k]
-                        buffer[i + 4 * k + 3] = vd[k]
-                    }
+                    Self.storeInStreamOrder(va, vb, vc, vd, into: buffer, at: i)
                     i += 32
                     continue
                 }
