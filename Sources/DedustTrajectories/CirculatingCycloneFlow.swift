@@ -13,7 +13,10 @@ import Foundation
 /// Particles that reach the outer wall join the **wall layer**, which the bypass draws off at the top
 /// together with the gas in the outermost stream tube carrying the fraction φ_b of Q_p
 /// (r² > R² − φ_b (R² − r_i²) at z = L); the rest leaves through the top outlet. The inner body r = r_i
-/// (the tube carrying the return flow) reflects.
+/// (the tube carrying the return flow) reflects. Under turbulence a particle touching the outer wall joins
+/// the wall layer with the Wilson–Ferrandino–Thurtell (1989) probability 1 − R = 2v_d/(σ_r√(2/π) + v_d) for
+/// its centrifugal drift v_d = τ' v_θw(z)²/R and is reflected otherwise, as at the cone's wall
+/// (``CycloneWallDeposition``; `wallDeposition: .onContact` joins on every contact).
 ///
 /// **Zone 1 — cone** (secondary separation): a small reverse-flow cyclone (``ConventionalCycloneFlow``) fed by
 /// the bypass with Q_b = φ_b Q_p; its wall and dust outlet collect, and its vortex-finder flow is the return
@@ -60,11 +63,16 @@ public struct CirculatingCycloneFlow: FlowField {
     public var timeLimitFactor: Double
     /// Passes allowed for the recirculating mode before particles are reported undecided.
     public var maximumPasses: Double
+    /// Deposition into the wall layer at the primary zone's outer wall under turbulence (the cone's wall has
+    /// its own, `cone.wallDeposition`).
+    public var wallDeposition: CycloneWallDeposition
 
     public init(radius: Double, innerRadius: Double, primaryLength: Double, volumetricFlow: Double,
                 bypassFraction: Double = 0.15, inletWallVelocity: Double, vortexExponent: Double,
                 wallFriction: Double = 0.005, cone: ConventionalCycloneFlow, mode: Mode = .recirculating,
-                angularResolution: Double = 0.05, timeLimitFactor: Double = 20, maximumPasses: Double = 10) {
+                angularResolution: Double = 0.05, timeLimitFactor: Double = 20, maximumPasses: Double = 10,
+                wallDeposition: CycloneWallDeposition = .centrifugalDrift) {
+        self.wallDeposition = wallDeposition
         self.radius = radius
         self.innerRadius = innerRadius
         self.primaryLength = primaryLength
@@ -182,7 +190,13 @@ public struct CirculatingCycloneFlow: FlowField {
             s.wb = -s.wb
         }
         let toBypass: ParticleFate = mode == .primaryOnly ? .captured : .transfer(zone: 1)
-        if s.a >= radius { return toBypass }
+        if s.a >= radius {
+            guard wallDeposition == .centrifugalDrift else { return toBypass }
+            let ut = wallVelocity(atHeight: s.b)
+            let deposit: WallDeposit = mode == .primaryOnly ? .captured : .transfer(zone: 1)
+            s.a = 2 * radius - s.a  // kept only if the particle is reflected
+            return .centrifugalWall(centrifugalAcceleration: ut * ut / radius, onDeposit: deposit)
+        }
         if s.b >= primaryLength {
             let ri2 = innerRadius * innerRadius
             let layer2 = radius * radius - bypassFraction * (radius * radius - ri2)

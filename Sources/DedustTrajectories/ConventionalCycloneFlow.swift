@@ -24,8 +24,12 @@ import Foundation
 /// * Vortex end z_end: geometric (H_CS of §1.3, as in the §1.10 regression values and the VDI model) or
 ///   Alexander's natural vortex length L_n = 2.3 D_x (D²/(ab))^(1/3) below the lip when it is shorter
 ///   (§5.5). Below the vortex end particles are taken as collected (dust-bin region).
-/// * Walls: barrel and cone wall collect (wall interaction); roof and vortex-finder outer wall reflect;
-///   particles in the core above the lip, or in the short-circuit stream at the lip, escape.
+/// * Walls: barrel and cone wall collect; roof and vortex-finder outer wall reflect; particles in the core above
+///   the lip, or in the short-circuit stream at the lip, escape. Under turbulence the collecting wall takes a
+///   touching particle with the Wilson–Ferrandino–Thurtell (1989) probability 1 − R = 2v_d/(σ_r√(2/π) + v_d)
+///   for its centrifugal drift v_d = τ' v_θ(R_w)²/R_w and reflects it otherwise (``CycloneWallDeposition``,
+///   default `.centrifugalDrift`); a deposited particle is then subject to the wall interaction. Without
+///   turbulence, or with `wallDeposition: .onContact`, every contact deposits.
 ///
 /// Time step Δt = c r_c/v_θ(r_c) (c = 0.05, i.e. 1/126 of a core revolution; §4.3); time limit 50 mean
 /// residence times V/Q. Default turbulence σ_r = σ_z = 0.1 v_in, σ_θ = 0.15 v_in, T_L = 0.1 (R − R_x)/σ_r
@@ -52,10 +56,15 @@ public struct ConventionalCycloneFlow: FlowField {
     public var angularResolution: Double
     /// Time limit in mean residence times V/Q.
     public var timeLimitFactor: Double
+    /// Deposition at the collecting wall under turbulence (drift-limited by default; `.onContact` is the
+    /// earlier capture on every contact).
+    public var wallDeposition: CycloneWallDeposition
 
     public init(geometry: CycloneGeometry, volumetricFlow: Double, wallVelocity: Double,
                 controlSurfaceVelocity: Double, shortCircuitFraction: Double = 0.1, coreRadius: Double? = nil,
-                vortexEnd: VortexEnd = .geometric, angularResolution: Double = 0.05, timeLimitFactor: Double = 50) {
+                vortexEnd: VortexEnd = .geometric, angularResolution: Double = 0.05, timeLimitFactor: Double = 50,
+                wallDeposition: CycloneWallDeposition = .centrifugalDrift) {
+        self.wallDeposition = wallDeposition
         self.geometry = geometry
         self.volumetricFlow = volumetricFlow
         self.wallVelocity = wallVelocity
@@ -215,7 +224,9 @@ public struct ConventionalCycloneFlow: FlowField {
         let rw = wallRadius(s.b)
         if s.a >= rw {
             s.a = Swift.max(2 * rw - s.a, 0)
-            return .wallContact(normalIsA: true)
+            guard wallDeposition == .centrifugalDrift else { return .wallContact(normalIsA: true) }
+            let ut = tangentialVelocity(rw)
+            return .centrifugalWall(centrifugalAcceleration: ut * ut / rw)
         }
         if s.b > lip {
             if s.a < rx {

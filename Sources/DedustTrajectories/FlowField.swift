@@ -85,7 +85,25 @@ public enum ParticleFate: Sendable, Equatable {
     /// which makes the deposition flux v_t c at the floor for a well-mixed particle population.
     /// Example: σ = 0.3 m/s, v_t = 0.01 m/s → σ√(2/π) = 0.2394, R = 0.9198, capture probability 0.0802.
     case wallContact(normalIsA: Bool, settlingFloor: Bool = false)
+    /// Touched a cyclone's collecting wall (normal along `a`, the radius) where the centrifugal acceleration
+    /// of the gas swirl is `centrifugalAcceleration` = v_θ(R_w)²/R_w (m/s²). The engine deposits the particle
+    /// with the Wilson–Ferrandino–Thurtell probability 1 − R for the deposition velocity v_d = τ' a_c, the
+    /// particle's centrifugal drift (see ``CycloneWallDeposition/centrifugalDrift``), with σ the radial
+    /// fluctuation; otherwise it reflects it (v_a, w_a reversed; the field has already mirrored the position).
+    /// What happens to a deposited particle is `onDeposit`.
+    /// Example: a_c = 746.5 m/s², σ_r = 1.5 m/s, v_d = 0.01975 m/s → capture probability 0.0325 per contact.
+    case centrifugalWall(centrifugalAcceleration: Double, onDeposit: WallDeposit = .wallInteraction)
     /// Carried by the gas into another zone (re-injected there with that zone's inlet distribution).
+    case transfer(zone: Int)
+}
+
+/// What becomes of a particle deposited on a collecting wall (``ParticleFate/centrifugalWall(centrifugalAcceleration:onDeposit:)``).
+public enum WallDeposit: Sendable, Equatable {
+    /// Captured, subject to the ``WallInteraction`` (rebound/re-entrainment), like ``ParticleFate/wallContact(normalIsA:settlingFloor:)``.
+    case wallInteraction
+    /// Counted as captured outright (e.g. the circulating cyclone's bypass in the `primaryOnly` mode).
+    case captured
+    /// Joins a wall layer that carries it into another zone (the circulating cyclone's bypass to the cone).
     case transfer(zone: Int)
 }
 

@@ -45,8 +45,17 @@ struct CirculatingTrajectoryTests {
             #expect(z < 3.29, "x = \(Self.diameters[i]): η₁ \(e1), η₂ \(e2), composed \(composed), direct \(direct.efficiency)")
             #expect(direct.undecided == 0 && primary.tallies[i].undecided == 0 && cone.tallies[i].undecided == 0)
         }
-        // The loop really recirculated: more transfers than particles.
-        #expect(loop.total.transfers > loop.total.particles)
+        // The loop really recirculated: per particle, η₁/(1 − η₁(1 − η₂)) expected entries into the bypass, each
+        // followed by a return with probability 1 − η₂, so (2 − η₂) η₁/(1 − η₁(1 − η₂)) transfers. (With the
+        // drift-limited wall layer (``CycloneWallDeposition``) fines join the bypass at η₁ ≈ 0.1–0.3, so there are
+        // fewer transfers than particles; with capture on contact under turbulence there were more.)
+        var expected = 0.0
+        for i in Self.diameters.indices {
+            let e1 = primary.tallies[i].efficiency, e2 = cone.tallies[i].efficiency
+            expected += Double(loop.tallies[i].particles) * e1 * (2 - e2) / (1 - e1 * (1 - e2))
+        }
+        #expect(abs(Double(loop.total.transfers) / expected - 1) < 0.15,
+                "transfers \(loop.total.transfers), expected from η₁, η₂ \(expected)")
     }
 
     @Test("swirl decay follows 1/v_θw(z) = 1/v_θw0 + f A(z)/(2 Q_p)")

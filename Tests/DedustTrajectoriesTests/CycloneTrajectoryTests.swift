@@ -58,14 +58,17 @@ struct CycloneTrajectoryTests {
         #expect(eta.first ?? 1 < 0.5 && eta.last ?? 0 > 0.9)
     }
 
-    @Test("turbulent dispersion carries fines to the wall: flatter grade curve than without")
+    @Test("turbulent dispersion flattens the grade curve: fines higher, coarse lower than without")
     func dispersionFlattens() throws {
         let laminar = Self.simulate(diameter: 0.305, dispersion: .none, particles: 300)
         let turbulent = Self.simulate(diameter: 0.305, dispersion: .ornsteinUhlenbeck(), particles: 300)
         // Default σ = 0.1–0.15 v_in and T_L = 0.1 (R − R_x)/σ give D_T = σ²T_L ≈ 0.011 m²/s, the Mothes–Löffler
-        // value (0.0125 m²/s, physics.md §4.4): fines reach the wall by diffusion, coarse ones are re-dispersed.
+        // value (0.0125 m²/s, physics.md §4.4): coarse particles are re-dispersed away from the wall and the
+        // vortex end, a few fines are carried there. The drift-limited wall (``CycloneWallDeposition``) deposits
+        // fines only at their centrifugal drift, so the fines gain little (with capture on contact under
+        // turbulence the smallest class gained more than 0.2, the assertion this test made before that wall).
         let lam = laminar.gradeEfficiency, turb = turbulent.gradeEfficiency
-        #expect(turb[0] > lam[0] + 0.2, "smallest class: turbulent \(turb[0]), laminar \(lam[0])")
+        #expect(turb[0] > lam[0], "smallest class: turbulent \(turb[0]), laminar \(lam[0])")
         #expect(turb[9] < lam[9], "largest class: turbulent \(turb[9]), laminar \(lam[9])")
         #expect(turb[9] - turb[0] < lam[9] - lam[0])
     }
