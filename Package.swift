@@ -23,10 +23,15 @@ import class Foundation.ProcessInfo
 /// `../shared/reference/swift-stack.md` §3: baseline x86-64 code has no ymm/zmm instructions).
 /// `native` is correct on any host; set `DEDUST_TARGET_CPU=` (empty) to build portable binaries,
 /// or e.g. `DEDUST_TARGET_CPU=x86-64` for a generic one.
+///
+/// `-Xcc -fno-math-errno` (all configurations) lets `squareRoot()` — on `Double` and on `SIMD8<Double>` —
+/// compile to the hardware square root (`vsqrtpd`): with the C default (`-fmath-errno`) the standard library's
+/// square root is a call to the C library's `sqrt` that may set `errno`, one lane at a time. Swift never reads
+/// `errno` from arithmetic, so only the speed changes (`TrajectoryMath.squareRoot` documents it).
 let targetCPU = ProcessInfo.processInfo.environment["DEDUST_TARGET_CPU"] ?? "native"
-let hotSettings: [SwiftSetting] = targetCPU.isEmpty
+let hotSettings: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-fno-math-errno"])] + (targetCPU.isEmpty
     ? []
-    : [.unsafeFlags(["-target-cpu", targetCPU], .when(configuration: .release))]
+    : [.unsafeFlags(["-target-cpu", targetCPU], .when(configuration: .release))])
 
 let package = Package(
     name: "Dedust",

@@ -2,6 +2,7 @@
 // tests. Run:
 //
 //     OPENBLAS_CORETYPE=SkylakeX OPENBLAS_NUM_THREADS=1 swift run -c release trajectory-benchmark [--numpy] [--quick]
+//         [--field settler|cyclone|circulating] [--fields-only] [--cpu-time] [--verify [--seed N]]
 //
 // or Benchmarks/run-trajectory-bench.sh (same, with --numpy). Sections:
 //   1. particle-steps/s per flow field × tile size (256 … 16384) at 1 and 2 threads;
@@ -21,7 +22,17 @@ let quick = arguments.contains("--quick")
 let withNumPy = arguments.contains("--numpy")
 let repeats = quick ? 1 : 3
 
-func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) * 1e-9 }
+/// `--cpu-time`: time with the process's CPU clock instead of the wall clock. On a busy machine this keeps the
+/// one-thread rates comparable between runs (time slices lost to other processes are not counted); the
+/// two-thread columns then report rates per CPU-second, so their speed-ups are not meaningful.
+let cpuTime = arguments.contains("--cpu-time")
+
+func now() -> Double {
+    guard cpuTime else { return Double(DispatchTime.now().uptimeNanoseconds) * 1e-9 }
+    var t = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
+}
 
 func median(_ values: [Double]) -> Double {
     let s = values.sorted()

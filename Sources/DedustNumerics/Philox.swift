@@ -46,21 +46,36 @@ extension Philox4x32 {
     /// Eight blocks at once, for the counters `(c0 + lane, c1, c2, c3)`, `lane = 0…7` (wrapping), as four
     /// vectors: `.0[lane]` is word 0 of block `lane`, and so on. The same arithmetic as ``block(counter:key:)``
     /// lane by lane, so the results are identical; written on SIMD vectors so that bulk fills run the
-    /// eight independent multiply chains side by side instead of waiting on one.
+    /// eight independent multiply chains side by side instead of waiting on one. (The 32-bit words of
+    /// ``blocks8Wide(_:_:_:_:key:)``, narrowed.)
     @inlinable
     public static func blocks8(_ c0: UInt32, _ c1: UInt32, _ c2: UInt32, _ c3: UInt32, key: Key)
         -> (SIMD8<UInt32>, SIMD8<UInt32>, SIMD8<UInt32>, SIMD8<UInt32>) {
-        var x0 = SIMD8<UInt32>(repeating: c0) &+ SIMD8<UInt32>(0, 1, 2, 3, 4, 5, 6, 7)
-        var x1 = SIMD8<UInt32>(repeating: c1)
-        var x2 = SIMD8<UInt32>(repeating: c2)
-        var x3 = SIMD8<UInt32>(repeating: c3)
+        let w = blocks8Wide(c0, c1, c2, c3, key: key)
+        return (SIMD8<UInt32>(truncatingIfNeeded: w.0), SIMD8<UInt32>(truncatingIfNeeded: w.1),
+                SIMD8<UInt32>(truncatingIfNeeded: w.2), SIMD8<UInt32>(truncatingIfNeeded: w.3))
+    }
+
+    /// ``blocks8(_:_:_:_:key:)`` with each 32-bit word zero-extended in a 64-bit lane — the form the round
+    /// arithmetic uses anyway, and the one that consumers converting words to `Double` need.
+    ///
+    /// Each round's 32 × 32 → 64-bit products are 64-bit multiplies of zero-extended words (one `vpmuludq`
+    /// each on x86-64); high halves by a shift, low halves by a mask, so no lane is ever narrowed or widened
+    /// inside the ten rounds. Measured on the reference machine: 1.8–2.7 ns per block against 4.7 ns for the
+    /// same rounds written on `SIMD8<UInt32>` with a widening and narrowing per multiply.
+    @inlinable
+    public static func blocks8Wide(_ c0: UInt32, _ c1: UInt32, _ c2: UInt32, _ c3: UInt32, key: Key)
+        -> (SIMD8<UInt64>, SIMD8<UInt64>, SIMD8<UInt64>, SIMD8<UInt64>) {
+        let low32 = SIMD8<UInt64>(repeating: 0xFFFF_FFFF)
+        var x0 = (SIMD8<UInt64>(repeating: UInt64(c0)) &+ SIMD8<UInt64>(0, 1, 2, 3, 4, 5, 6, 7)) & low32
+        var x1 = SIMD8<UInt64>(repeating: UInt64(c1))
+        var x2 = SIMD8<UInt64>(repeating: UInt64(c2))
+        var x3 = SIMD8<UInt64>(repeating: UInt64(c3))
         var k0 = key.0, k1 = key.1
         for round in 0..<10 {
-            let p0 = SIMD8<UInt64>(truncatingIfNeeded: x0) &* UInt64(m0)
-            let p1 = SIMD8<UInt64>(truncatingIfNeeded: x2) &* UInt64(m1)
-            let hi0 = SIMD8<UInt32>(truncatingIfNeeded: p0 &>> 32), lo0 = SIMD8<UInt32>(truncatingIfNeeded: p0)
-            let hi1 = SIMD8<UInt32>(truncatingIfNeeded: p1 &>> 32), lo1 = SIMD8<UInt32>(truncatingIfNeeded: p1)
-            (x0, x1, x2, x3) = (hi1 ^ x1 ^ k0, lo1, hi0 ^ x3 ^ k1, lo0)
+            let p0 = x0 &* UInt64(m0)
+            let p1 = x2 &* UInt64(m1)
+            (x0, x1, x2, x3) = ((p1 &>> 32) ^ x1 ^ UInt64(k0), p1 & low32, (p0 &>> 32) ^ x3 ^ UInt64(k1), p0 & low32)
             if round < 9 {
                 k0 = k0 &+ w0
                 k1 = k1 &+ w1

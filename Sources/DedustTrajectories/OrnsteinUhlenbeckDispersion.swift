@@ -65,7 +65,7 @@ public struct OrnsteinUhlenbeckDispersion: Dispersion {
         let ratioSquared = (crossingCoefficient * crossingCoefficient) * l.slipSquared
             / localSquare.replacing(with: 1e-60, where: localSquare .< 1e-60)
         // Δt/T* = (Δt/T_L) √(1 + ratio²): no division.
-        let e = TrajectoryMath.exp((-dt / timeScale) * TrajectoryMath.squareRoot(1 + ratioSquared))
+        let e = TrajectoryMath.decayFactor((-dt / timeScale) * TrajectoryMath.squareRoot(1 + ratioSquared))
         let kickSquared = 1 - e * e
         let kick = TrajectoryMath.squareRoot(kickSquared.replacing(with: 0, where: kickSquared .< 0))
         l.wa = l.wa * e + kick * l.xi0 + (sigma.a * dt) * l.gradientA

@@ -42,7 +42,8 @@ public struct ParticleClass: Sendable {
 @inline(__always)
 func stepKernel<F: FlowField, D: Dispersion>(field: F, dispersion: D, particle: ParticleClass, dt: Double,
                                              tile: ParticleTile, count n: Int) {
-    motionKernel(field: field, sigma: dispersion.sigma, particle: particle, dt: dt, tile: tile, count: n)
+    motionKernel(field: field, sigma: dispersion.sigma, particle: particle, dt: dt, tile: tile, count: n,
+                 keepsDragTime: D.usesEddyTimer)
     if dispersion.sigma != (0, 0, 0) {
         dispersionKernel(dispersion: dispersion, cylindrical: field.coordinates == .cylindrical, dt: dt, tile: tile,
                          count: n)
@@ -60,9 +61,10 @@ func stepKernel<F: FlowField, D: Dispersion>(field: F, dispersion: D, particle: 
 /// vectorises; both compute the same equations.
 @inline(__always)
 func motionKernel<F: FlowField>(field: F, sigma: (a: Double, b: Double, c: Double), particle: ParticleClass,
-                                dt: Double, tile: ParticleTile, count n: Int) {
+                                dt: Double, tile: ParticleTile, count n: Int, keepsDragTime: Bool = true) {
     if F.hasVectorGas {
-        motionKernel8(field: field, sigma: sigma, particle: particle, dt: dt, tile: tile, count: n)
+        motionKernel8(field: field, sigma: sigma, particle: particle, dt: dt, tile: tile, count: n,
+                      keepsDragTime: keepsDragTime)
     } else {
         motionKernelScalar(field: field, sigma: sigma, particle: particle, dt: dt, tile: tile, count: n)
     }
@@ -72,7 +74,7 @@ func motionKernel<F: FlowField>(field: F, sigma: (a: Double, b: Double, c: Doubl
 /// the fast `exp`/`log`/`pow`/`√` of ``TrajectoryMath`` on vectors, selects as compares and blends.
 @inline(never)  // its own function, so the inliner's budget goes to the vector math inside it
 func motionKernel8<F: FlowField>(field: F, sigma: (a: Double, b: Double, c: Double), particle: ParticleClass,
-                                 dt: Double, tile: ParticleTile, count n: Int) {
+                                 dt: Double, tile: ParticleTile, count n: Int, keepsDragTime: Bool) {
     let cylindrical = field.coordinates == .cylindrical
     let tau = particle.relaxationTime, reFactor = particle.reynoldsFactor, gEff = particle.effectiveGravity
     let rMin = 1e-6 * field.lengthScale
@@ -101,7 +103,7 @@ func motionKernel8<F: FlowField>(field: F, sigma: (a: Double, b: Double, c: Doub
             f = f.replacing(with: (reFactor * 0.44 / 24) * TrajectoryMath.squareRoot(q), where: turbulent)
         }
         let tp = tau / f
-        let e = TrajectoryMath.exp((-dt / tau) * f)
+        let e = TrajectoryMath.decayFactor((-dt / tau) * f)
         let decay = tp * (1 - e)
         var accA = zero, accC = zero
         if cylindrical {
@@ -115,13 +117,13 @@ func motionKernel8<F: FlowField>(field: F, sigma: (a: Double, b: Double, c: Doub
         let nva = eqA + (va - eqA) * e, nvb = eqB + (vb - eqB) * e, nvc = eqC + (vc - eqC) * e
         VA.store8(nva, i)
         VB.store8(nvb, i)
-        VC.store8(nvc, i)
+        if cylindrical { VC.store8(nvc, i) }
         PA.store8(a, i)
         PB.store8(b, i)
         // Crossing-trajectory slip (see the scalar kernel), squared.
         let na = sa - nva, nb = sb - nvb, nc = sc - nvc
         SL.store8(na * na + nb * nb + nc * nc, i)
-        TP.store8(tp, i)
+        if keepsDragTime { TP.store8(tp, i) }
         PH.store8(phi, i)
         GA.store8(g.turbulenceGradientA, i)
         GB.store8(g.turbulenceGradientB, i)
@@ -194,14 +196,15 @@ func dispersionKernel<D: Dispersion>(dispersion: D, cylindrical: Bool, dt: Doubl
     let zero = SIMD8<Double>()
     var i = 0
     while i < n {
-        var l = DispersionLanes(wa: WA.load8(i), wb: WB.load8(i), wc: WC.load8(i), timer: timed ? T.load8(i) : zero,
+        var l = DispersionLanes(wa: WA.load8(i), wb: WB.load8(i), wc: cylindrical ? WC.load8(i) : zero,
+                                timer: timed ? T.load8(i) : zero,
                                 turbulence: PH.load8(i), gradientA: GA.load8(i), gradientB: GB.load8(i),
                                 slipSquared: SL.load8(i), relaxationTime: timed ? TP.load8(i) : zero,
                                 xi0: X0.load8(i), xi1: X1.load8(i), xi2: cylindrical ? X2.load8(i) : zero)
         dispersion.advance8(&l, dt: dt)
         WA.store8(l.wa, i)
         WB.store8(l.wb, i)
-        WC.store8(l.wc, i)
+        if cylindrical { WC.store8(l.wc, i) }
         if timed { T.store8(l.timer, i) }
         i += 8
     }

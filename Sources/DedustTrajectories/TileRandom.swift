@@ -69,7 +69,7 @@ struct TileRandom {
             var seen = SIMD8<UInt64>.zero
             for j in 0..<groups {
                 let first = block &+ UInt32(truncatingIfNeeded: 8 * j)
-                let g = Philox4x32.blocks8(first, words.0, words.1, words.2, key: key)
+                let g = Philox4x32.blocks8Wide(first, words.0, words.1, words.2, key: key)
                 let at = out + 64 * j
                 seen |= TileRandom.threePoint8(g.0, at) | TileRandom.threePoint8(g.1, at + 16)
                 seen |= TileRandom.threePoint8(g.2, at + 32) | TileRandom.threePoint8(g.3, at + 48)
@@ -80,27 +80,32 @@ struct TileRandom {
                 }
             }
         case .gaussian:
-            let twoTo52 = SIMD8<UInt64>(repeating: 0x4330_0000_0000_0000)
             for j in 0..<groups {
-                let g = Philox4x32.blocks8(block &+ UInt32(truncatingIfNeeded: 8 * j), words.0, words.1, words.2,
-                                           key: key)
-                for (m, w32) in [g.0, g.1, g.2, g.3].enumerated() {
-                    // (w + ½)·2⁻³² with w converted exactly through the bits of 2⁵² + w.
-                    let w = SIMD8<UInt64>(truncatingIfNeeded: w32)
-                    let exact = unsafeBitCast(w | twoTo52, to: SIMD8<Double>.self) - 4_503_599_627_370_496.0
-                    (out + 32 * j + 8 * m).store8((exact + 0.5) * 0x1p-32, 0)
-                }
+                let g = Philox4x32.blocks8Wide(block &+ UInt32(truncatingIfNeeded: 8 * j), words.0, words.1, words.2,
+                                               key: key)
+                let at = out + 32 * j
+                at.store8(TileRandom.uniforms8(g.0), 0)
+                at.store8(TileRandom.uniforms8(g.1), 8)
+                at.store8(TileRandom.uniforms8(g.2), 16)
+                at.store8(TileRandom.uniforms8(g.3), 24)
             }
             BoxMullerKernel.transformInPlace(UnsafeMutableBufferPointer(start: out, count: count & ~1))
         }
         block &+= UInt32(truncatingIfNeeded: 8 * groups)
     }
 
-    /// Sixteen three-point variates from eight words (low halves to `at[0..<8]`, high halves to `at[8..<16]`);
-    /// rejected values become NaN. Returns the lanes' `h + 4` or-ed together (bit 16 set iff one was rejected).
+    /// Uniforms (w + ½)·2⁻³² in (0, 1) of eight 32-bit words in 64-bit lanes, each converted exactly through
+    /// the bits of 2⁵² + w.
     @_transparent
-    static func threePoint8(_ w32: SIMD8<UInt32>, _ at: UnsafeMutablePointer<Double>) -> SIMD8<UInt64> {
-        let w = SIMD8<UInt64>(truncatingIfNeeded: w32)
+    static func uniforms8(_ w: SIMD8<UInt64>) -> SIMD8<Double> {
+        let exact = unsafeBitCast(w | 0x4330_0000_0000_0000, to: SIMD8<Double>.self) - 4_503_599_627_370_496.0
+        return (exact + 0.5) * 0x1p-32
+    }
+
+    /// Sixteen three-point variates from eight 32-bit words in 64-bit lanes (low halves to `at[0..<8]`, high
+    /// halves to `at[8..<16]`); rejected values become NaN. Returns the lanes' `h + 4` or-ed together (bit 16 set iff one was rejected).
+    @_transparent
+    static func threePoint8(_ w: SIMD8<UInt64>, _ at: UnsafeMutablePointer<Double>) -> SIMD8<UInt64> {
         let low = w & 0xFFFF, high = w &>> 16
         at.store8(threePointValues(low), 0)
         at.store8(threePointValues(high), 8)
