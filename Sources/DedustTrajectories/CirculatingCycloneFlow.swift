@@ -172,6 +172,14 @@ public struct CirculatingCycloneFlow: FlowField {
         return GasSample(ua: inCone ? c.ua : 0, ub: inCone ? c.ub : axialVelocity, uc: inCone ? c.uc : ut)
     }
 
+    /// True where ``resolve(zone:previousA:previousB:state:)`` would return `.active` without touching the
+    /// particle: inside the primary annulus R_i ≤ r < R, 0 ≤ z < L₁, or inside the cone by its own test.
+    @inline(__always)
+    public func isInterior(zone: Int, previousA: Double, previousB: Double, a: Double, b: Double) -> Bool {
+        if zone == 1 { return cone.isInterior(zone: 0, previousA: previousA, previousB: previousB, a: a, b: b) }
+        return a >= innerRadius && a < radius && b >= 0 && b < primaryLength
+    }
+
     public func resolve(zone: Int, previousA: Double, previousB: Double, state s: inout ParticleState) -> ParticleFate {
         if zone == 1 {
             switch cone.resolve(zone: 0, previousA: previousA, previousB: previousB, state: &s) {

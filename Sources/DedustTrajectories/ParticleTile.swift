@@ -19,6 +19,9 @@ final class ParticleTile {
     let zone, identity, events: UnsafeMutablePointer<Int32>
     /// Variates of the current step: up to three planes of `lanes` values.
     let variates: UnsafeMutablePointer<Double>
+    /// Boundary-pass flags: 1 where the field's `isInterior` holds after this step's motion (moved with the
+    /// particle by ``swapSlots(_:_:)``).
+    let interior: UnsafeMutablePointer<UInt8>
     private let doubles: UnsafeMutablePointer<Double>
     private let ints: UnsafeMutablePointer<Int32>
     var active: Int
@@ -51,12 +54,15 @@ final class ParticleTile {
         zone = ints
         identity = ints + n
         events = ints + 2 * n
+        interior = .allocate(capacity: n)
+        interior.initialize(repeating: 0, count: n)
         active = capacity
     }
 
     deinit {
         doubles.deallocate()
         ints.deallocate()
+        interior.deallocate()
     }
 
     /// Moves the particle in slot `i` to slot `j` and vice versa.
@@ -77,6 +83,7 @@ final class ParticleTile {
         swap(&zone[i], &zone[j])
         swap(&identity[i], &identity[j])
         swap(&events[i], &events[j])
+        swap(&interior[i], &interior[j])
     }
 
     func state(_ i: Int) -> ParticleState {

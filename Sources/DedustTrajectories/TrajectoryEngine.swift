@@ -152,11 +152,22 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
 
     /// Boundary pass: reflections, wall contacts, exits and transfers; finished particles are swapped
     /// behind the active range.
+    ///
+    /// The field's cheap `isInterior` test runs first over the whole active range as one branch-free loop
+    /// (vectorised by LLVM for plain comparisons such as the settler's), leaving a byte per slot; the scan
+    /// then skips eight interior particles at a time and calls `resolve` only for the others.
     func resolve(tile: ParticleTile, particle: ParticleClass, rng: TileRandom, tally: inout TrajectoryTally) {
         var i = 0, last = tile.active
-        let A = tile.a, B = tile.b, PA = tile.previousA, PB = tile.previousB, Z = tile.zone
+        let A = tile.a, B = tile.b, PA = tile.previousA, PB = tile.previousB, Z = tile.zone, flags = tile.interior
+        for k in 0..<last {
+            flags[k] = field.isInterior(zone: Int(Z[k]), previousA: PA[k], previousB: PB[k], a: A[k], b: B[k]) ? 1 : 0
+        }
         while i < last {
-            if field.isInterior(zone: Int(Z[i]), previousA: PA[i], previousB: PB[i], a: A[i], b: B[i]) {
+            if i &+ 8 <= last, UnsafeRawPointer(flags + i).loadUnaligned(as: UInt64.self) == 0x0101_0101_0101_0101 {
+                i += 8
+                continue
+            }
+            if flags[i] != 0 {
                 i += 1
                 continue
             }
