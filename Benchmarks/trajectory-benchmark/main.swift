@@ -221,7 +221,61 @@ do {
     }
 }
 
+// MARK: - Arithmetic floor of the settler step
+
+/// What one particle-step of the settler cannot do without, timed alone on cache-resident vectors with the
+/// engine's own functions: the transcendental arithmetic of the physics (Schiller–Naumann Re^0.687 = exp of a
+/// log, the drag relaxation e^(−Δt/τ'), the crossing-trajectory √(1 + (βΔu/σ)²), the Langevin decay and its
+/// kick √(1 − e²)) and the 32 random bits of the two three-point variates (Philox blocks). Everything else the engine does per step
+/// (gas velocity, the exponential update, loads and stores, the boundary pass) is left out, so the sum is a
+/// lower bound on the cost of a step as the physics is defined, at double precision.
+func arithmeticFloor() -> (math: Double, variates: Double) {
+    let n = 1024
+    let q = UnsafeMutablePointer<Double>.allocate(capacity: n), out = UnsafeMutablePointer<Double>.allocate(capacity: n)
+    defer { q.deallocate(); out.deallocate() }
+    for i in 0..<n { q[i] = 1e-4 * (1 + Double(i % 97)) }  // squared slips (m²/s²) as in the 20 µm settler
+    @inline(never) func sweep() {
+        var i = 0
+        while i < n {
+            let x = UnsafeRawPointer(q + i).loadUnaligned(as: SIMD8<Double>.self)
+            let f = 1 + 0.15 * TrajectoryMath.exp(SIMD8(repeating: 0.2).addingProduct(TrajectoryMath.log(x), 0.3435))
+            let drag = TrajectoryMath.decayFactor(-8.3 * f)
+            let langevin = TrajectoryMath.decayFactor(-0.004 * TrajectoryMath.squareRoot(1 + 400 * x))
+            let kick = TrajectoryMath.squareRoot(1 - langevin * langevin)
+            UnsafeMutableRawPointer(out + i).storeBytes(of: drag + langevin * kick, as: SIMD8<Double>.self)
+            i += 8
+        }
+    }
+    // Two three-point variates per particle-step take 32 random bits: n/32 calls of eight Philox blocks
+    // (128 bytes each) per sweep of n particles; the conversion of the bits to variates is left out.
+    var words = SIMD8<UInt64>()
+    @inline(never) func philoxSweep(_ first: UInt32) {
+        for j in 0..<(n / 32) {
+            let g = Philox4x32.blocks8Wide(first &+ UInt32(8 * j), 1, 2, 3, key: (0x1234, 0x5678))
+            words ^= g.0 ^ g.1 ^ g.2 ^ g.3
+        }
+    }
+    let sweeps = 20_000
+    var math: [Double] = [], rng: [Double] = []
+    for _ in 0..<5 {
+        var t0 = now()
+        for _ in 0..<sweeps { sweep() }
+        math.append((now() - t0) / Double(sweeps * n) * 1e9)
+        t0 = now()
+        for k in 0..<sweeps { philoxSweep(UInt32(truncatingIfNeeded: k * n / 4)) }
+        rng.append((now() - t0) / Double(sweeps * n) * 1e9)
+    }
+    if out[7].isNaN || words[0] == 1 { print("(floor kernels: unexpected value)") }
+    return (median(math), median(rng))
+}
+
 // MARK: - NumPy comparison
+
+if arguments.contains("--floor") {
+    let floor = arithmeticFloor()
+    print(String(format: "floor of the settler step: transcendentals %.2f ns + variates %.2f ns = %.2f ns per particle-step",
+                 floor.math, floor.variates, floor.math + floor.variates))
+}
 
 if withNumPy {
     let p = ParticleClass(diameter: 20e-6, dynamics: dynamics, gas: air)
@@ -274,6 +328,10 @@ if withNumPy {
         print(String(format: "| Swift engine (tile 1024) | %.2f | %.4f | %.1f× |", swiftRate / 1e6, eta, swiftRate / numpyRate))
         print(String(format: "| Swift engine, table above (16 items) | %.2f | | %.1f× |", settlerOneThread / 1e6,
                      settlerOneThread / numpyRate))
+        let floor = arithmeticFloor()
+        let floorRate = 1e9 / (floor.math + floor.variates)
+        print(String(format: "| floor: transcendentals %.2f ns + variates %.2f ns per step, nothing else | %.2f | | %.1f× |",
+                     floor.math, floor.variates, floorRate / 1e6, floorRate / numpyRate))
     } catch {
         print("numpy: could not run python3 \(script): \(error)")
     }
