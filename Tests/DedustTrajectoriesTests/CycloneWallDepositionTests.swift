@@ -142,9 +142,10 @@ struct CycloneWallDepositionTests {
         let reference = CycloneTrajectoryTests.referenceCutSizes(diameter: 1)
         let old = Self.simulate(diameter: 1, deposition: .onContact, particles: 200)
         let new = Self.simulate(diameter: 1, deposition: .centrifugalDrift, particles: 200)
-        // Smallest class (x50_MM/4 ≈ 1.07 µm): mostly collected on contact, mostly escaping with the drift wall.
-        #expect(old.gradeEfficiency[0] > 0.4, "on contact: \(old.gradeEfficiency)")
-        #expect(new.gradeEfficiency[0] < 0.25, "drift-limited: \(new.gradeEfficiency)")
+        // Smallest class (x50_MM/4 ≈ 1.07 µm): 0.435 collected on contact, 0.01 with the drift-limited wall
+        // (this seed); the on-contact curve is nearly flat (0.43–0.91 over 1.07–5.9 µm).
+        #expect(old.gradeEfficiency[0] > 0.3, "on contact: \(old.gradeEfficiency)")
+        #expect(new.gradeEfficiency[0] < 0.1, "drift-limited: \(new.gradeEfficiency)")
         if let x50 = old.cutSize { #expect(x50 < 0.5 * reference.mm) }
     }
 }
