@@ -29,7 +29,7 @@ public struct RandomWalkDispersion: Dispersion {
         let size = localSigma * lifetime
         let ratio = size / Swift.max(relaxationTime * slip, 1e-300)
         guard ratio < 1 else { return lifetime }
-        return Swift.min(lifetime, -relaxationTime * Foundation.log(1 - ratio))
+        return Swift.min(lifetime, -relaxationTime * TrajectoryMath.log(1 - ratio))
     }
 
     @inlinable @inline(__always)
@@ -44,5 +44,25 @@ public struct RandomWalkDispersion: Dispersion {
             timer = interactionTime(localSigma: gas.turbulence * s2.squareRoot(), slip: slip,
                                     relaxationTime: relaxationTime)
         }
+    }
+
+    /// ``advance(wa:wb:wc:timer:gas:slip:relaxationTime:dt:xi:)`` for eight particles in vector registers: the
+    /// interaction time is computed in every lane and blended in where the eddy has expired (the same
+    /// operations lane by lane, so the same bits as the scalar update; tested).
+    @inlinable @inline(__always)
+    public func advance8(_ l: inout DispersionLanes, dt: Double) {
+        let timer = l.timer - dt
+        let expired = timer .<= 0
+        let lifetime = 2 * timeScale
+        let rms = ((sigma.a * sigma.a + sigma.b * sigma.b + sigma.c * sigma.c) * (1.0 / 3.0)).squareRoot()
+        let size = (l.turbulence * rms) * lifetime
+        let travel = l.relaxationTime * TrajectoryMath.squareRoot(l.slipSquared)
+        let ratio = size / travel.replacing(with: 1e-300, where: travel .< 1e-300)
+        let crossing = -l.relaxationTime * TrajectoryMath.log(1 - ratio)  // blended away where ratio ≥ 1
+        let interaction = crossing.replacing(with: lifetime, where: (ratio .>= 1) .| (crossing .> lifetime))
+        l.timer = timer.replacing(with: interaction, where: expired)
+        l.wa = l.wa.replacing(with: l.xi0, where: expired)
+        l.wb = l.wb.replacing(with: l.xi1, where: expired)
+        l.wc = l.wc.replacing(with: l.xi2, where: expired)
     }
 }
