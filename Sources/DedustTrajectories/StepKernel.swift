@@ -50,24 +50,20 @@ func stepKernel<F: FlowField, D: Dispersion>(field: F, dispersion: D, particle: 
     }
 }
 
-// Vectorisation notes (measured with objdump/perf on the reference machine): the loops below vectorise only
-// if every store is unconditional, every index is the loop counter itself (an index such as `n + i` is
-// overflow-checked and blocks the vectoriser, hence the separate variate-plane pointers), and the motion and
-// dispersion updates stay in two loops (one fused loop touching all arrays is left scalar).
+// Kernel notes (measured with objdump/perf on the reference machine): both kernels are written on explicit
+// `SIMD8<Double>` groups, because LLVM's auto-vectoriser left the equivalent scalar loops partly scalar; the
+// motion and dispersion updates stay two loops (one fused loop over all arrays measured 5–7 % slower, twice:
+// register pressure); variate planes get their own pointers (an index such as `n + i` is overflow-checked).
 
 /// Kernel 1: gas velocity, seen velocity, drag and the exponential update of velocity and position; leaves
-/// slip, drag time and turbulence shape for kernel 2. Fields with a vector gas function
-/// (``FlowField/hasVectorGas``) run the explicit-`SIMD8` form, the others the scalar loop that LLVM
-/// vectorises; both compute the same equations.
+/// slip, turbulence shape (and, for the random walk, the drag time) for kernel 2. Runs on explicit `SIMD8`
+/// groups; a field without its own vector gas function (``FlowField/hasVectorGas``) is sampled lane by lane
+/// through the protocol's default `gas8`.
 @inline(__always)
 func motionKernel<F: FlowField>(field: F, sigma: (a: Double, b: Double, c: Double), particle: ParticleClass,
                                 dt: Double, tile: ParticleTile, count n: Int, keepsDragTime: Bool = true) {
-    if F.hasVectorGas {
-        motionKernel8(field: field, sigma: sigma, particle: particle, dt: dt, tile: tile, count: n,
-                      keepsDragTime: keepsDragTime)
-    } else {
-        motionKernelScalar(field: field, sigma: sigma, particle: particle, dt: dt, tile: tile, count: n)
-    }
+    motionKernel8(field: field, sigma: sigma, particle: particle, dt: dt, tile: tile, count: n,
+                  keepsDragTime: keepsDragTime)
 }
 
 /// Kernel 1 on explicit `SIMD8<Double>` groups (whole groups of eight; lanes behind `n` are never read):
@@ -120,7 +116,9 @@ func motionKernel8<F: FlowField>(field: F, sigma: (a: Double, b: Double, c: Doub
         if cylindrical { VC.store8(nvc, i) }
         PA.store8(a, i)
         PB.store8(b, i)
-        // Crossing-trajectory slip (see the scalar kernel), squared.
+        // Crossing-trajectory slip, squared: seen-gas minus particle velocity at the end of the step (the drift
+        // through the eddies). Using the mean gas velocity instead would make T* depend on the particle's own
+        // turbulent velocity and destroy the Gaussian stationary state of w.
         let na = sa - nva, nb = sb - nvb, nc = sc - nvc
         SL.store8(na * na + nb * nb + nc * nc, i)
         if keepsDragTime { TP.store8(tp, i) }
@@ -128,56 +126,6 @@ func motionKernel8<F: FlowField>(field: F, sigma: (a: Double, b: Double, c: Doub
         GA.store8(g.turbulenceGradientA, i)
         GB.store8(g.turbulenceGradientB, i)
         i += 8
-    }
-}
-
-/// Kernel 1 as a scalar loop (auto-vectorised by LLVM when the field's `gas` is branch-free).
-@inline(never)
-func motionKernelScalar<F: FlowField>(field: F, sigma: (a: Double, b: Double, c: Double), particle: ParticleClass,
-                                dt: Double, tile: ParticleTile, count n: Int) {
-    let cylindrical = field.coordinates == .cylindrical
-    let tau = particle.relaxationTime, reFactor = particle.reynoldsFactor, gEff = particle.effectiveGravity
-    let rMin = 1e-6 * field.lengthScale
-    let A = tile.a, B = tile.b, VA = tile.va, VB = tile.vb, VC = tile.vc
-    let WA = tile.wa, WB = tile.wb, WC = tile.wc, PA = tile.previousA, PB = tile.previousB
-    let Z = tile.zone, SL = tile.slipSquared, TP = tile.dragTime, PH = tile.shape
-    let GA = tile.shapeGradientA, GB = tile.shapeGradientB
-    for i in 0..<n {
-        let a = A[i], b = B[i], va = VA[i], vb = VB[i], vcLoaded = VC[i]
-        let vc = cylindrical ? vcLoaded : 0
-        let g = field.gas(zone: Int(Z[i]), a: a, b: b)
-        let phi = g.turbulence
-        let sa = g.ua + sigma.a * phi * WA[i]
-        let sb = g.ub + sigma.b * phi * WB[i]
-        let wcLoaded = WC[i]
-        let sc = cylindrical ? g.uc + sigma.c * phi * wcLoaded : 0
-        let da = sa - va, db = sb - vb, dc = sc - vc
-        let re = reFactor * (da * da + db * db + dc * dc).squareRoot()
-        let f = re < 1000 ? 1 + 0.15 * TrajectoryMath.pow(re, 0.687) : re * (0.44 / 24)
-        let tp = tau / f
-        let e = TrajectoryMath.exp(-dt / tp)
-        let decay = tp * (1 - e)
-        let r = Swift.max(a, rMin)
-        let accA = cylindrical ? vc * vc / r : 0
-        let accC = cylindrical ? -va * vc / r : 0
-        let eqA = sa + accA * tp, eqB = sb - gEff * tp, eqC = sc + accC * tp
-        A[i] = a + eqA * dt + (va - eqA) * decay
-        B[i] = b + eqB * dt + (vb - eqB) * decay
-        let nva = eqA + (va - eqA) * e, nvb = eqB + (vb - eqB) * e, nvc = eqC + (vc - eqC) * e
-        VA[i] = nva
-        VB[i] = nvb
-        VC[i] = nvc
-        PA[i] = a
-        PB[i] = b
-        // Crossing-trajectory slip: seen-gas minus particle velocity at the end of the step (the drift
-        // through the eddies). Using the mean gas velocity instead would make T* depend on the particle's own
-        // turbulent velocity and destroy the Gaussian stationary state of w.
-        let na = sa - nva, nb = sb - nvb, nc = sc - nvc
-        SL[i] = na * na + nb * nb + nc * nc
-        TP[i] = tp
-        PH[i] = phi
-        GA[i] = g.turbulenceGradientA
-        GB[i] = g.turbulenceGradientB
     }
 }
 
