@@ -18,10 +18,18 @@ import Foundation
 ///   σ T_L = 0.15 h), so the default is the deposition-probability floor.
 /// * Default turbulence: σ = 0.05 U (≈ u*), T_L = κ h/(6 · 0.05) / U, which gives the depth-averaged eddy
 ///   diffusivity of open-channel flow ε = σ² T_L = κ u* h/6 (Fischer et al. 1979).
+/// * Effective-area factor k_A ∈ (0, 1] (physics.md §3.4, dead zones and short-circuiting): the gas uses only
+///   k_A of the width, so U = Q/(k_A W H) and the residence time is k_A L W H/Q — the same definition as the
+///   correlation model `GravitySettler`, so the laminar law becomes η = min(1, k_A v_t L W N/Q).
+/// * Obstacles (``SettlerObstacle``): vertical baffles and perforated plates, as stream-function stations
+///   with thin plates that capture on contact. Without obstacles the field runs the plain path above (a single
+///   loop-invariant flag is tested); with them the time step also resolves the obstacle flow
+///   (``SettlerObstacleLayout``, `obstacleStepFraction`).
 ///
 /// Limits: dispersion off ⇒ η = min(1, v_t L W N / Q) (§3.1, laminar); strong mixing (Pe = v_t h/ε → 0) ⇒
 /// η = 1 − exp(−v_t L W N/Q) (§3.2). Example: L = 9, W = 3, H = 4 m, Q = 12 m³/s (U = 1 m/s), one tray;
-/// v_t = 0.01 m/s ⇒ laminar η = min(1, 0.01·9·3/12) = 0.0225, mixed η = 1 − e^(−0.0225) = 0.0222.
+/// v_t = 0.01 m/s ⇒ laminar η = min(1, 0.01·9·3/12) = 0.0225, mixed η = 1 − e^(−0.0225) = 0.0222; with k_A = 0.5,
+/// U = 2 m/s and laminar η = 0.01125.
 public struct SettlerFlow: FlowField {
     /// Axial velocity profile.
     public enum Profile: Sendable, Equatable {
@@ -42,10 +50,18 @@ public struct SettlerFlow: FlowField {
     public var stepsPerResidenceTime: Double
     /// Time limit in mean residence times.
     public var timeLimitFactor: Double
+    /// Effective-area factor k_A ∈ (0, 1]: fraction of the width the gas uses (default 1).
+    public let effectiveAreaFactor: Double
+    /// Baffles and perforated plates in the tray channel (default none).
+    public let obstacles: [SettlerObstacle]
+    /// f in the obstacle time step Δt ≤ f · (feature)/(local velocity) (default 0.05; see
+    /// ``SettlerObstacleLayout``): 0.05 moves a particle at most a twentieth of a jet half-width per step.
+    public let obstacleStepFraction: Double
 
     public init(length: Double, width: Double, height: Double, trays: Int = 1, volumetricFlow: Double,
                 profile: Profile = .plug, dampedLayerFraction: Double = 0, stepsPerResidenceTime: Double = 400,
-                timeLimitFactor: Double = 20) {
+                timeLimitFactor: Double = 20, effectiveAreaFactor: Double = 1, obstacles: [SettlerObstacle] = [],
+                obstacleStepFraction: Double = 0.05) {
         self.length = length
         self.width = width
         self.height = height
@@ -55,8 +71,11 @@ public struct SettlerFlow: FlowField {
         self.dampedLayerFraction = dampedLayerFraction
         self.stepsPerResidenceTime = stepsPerResidenceTime
         self.timeLimitFactor = timeLimitFactor
+        self.effectiveAreaFactor = effectiveAreaFactor
+        self.obstacles = obstacles
+        self.obstacleStepFraction = obstacleStepFraction
         // Loop-invariant constants of `gas` (kept branch-free so the step kernel vectorises).
-        let h = height / Double(trays), u = volumetricFlow / (width * height)
+        let h = height / Double(trays), u = volumetricFlow / (effectiveAreaFactor * width * height)
         channel = h
         mean = u
         if case let .logLaw(y0) = profile {
@@ -67,9 +86,32 @@ public struct SettlerFlow: FlowField {
             logScale = 0
         }
         layer = dampedLayerFraction > 0 ? dampedLayerFraction * h : 0
+        if obstacles.isEmpty {
+            layout = nil
+            obstacleProblems = []
+        } else {
+            switch SettlerObstacleLayout.make(obstacles: obstacles, length: length, height: h, mean: u,
+                                              logScale: logScale, roughness: roughness) {
+            case let .success(l):
+                layout = l
+                obstacleProblems = []
+            case let .failure(p):
+                layout = nil
+                obstacleProblems = p.messages
+            }
+        }
+        hasObstacles = layout != nil
+        obstacleTimeStep = layout?.resolvingTimeStep(fraction: obstacleStepFraction) ?? .infinity
     }
 
     @usableFromInline let channel, mean, roughness, logScale, layer: Double
+    /// The obstacles' stations and plates (nil without obstacles, or when they do not fit: see `problems`).
+    public let layout: SettlerObstacleLayout?
+    /// `layout != nil`, the loop-invariant test of the obstacle path.
+    @usableFromInline let hasObstacles: Bool
+    let obstacleProblems: [String]
+    /// Largest time step that resolves the obstacle flow (s), infinite without obstacles.
+    public let obstacleTimeStep: Double
 
     /// Input problems, as messages (empty when valid).
     public var problems: [String] {
@@ -77,18 +119,24 @@ public struct SettlerFlow: FlowField {
         for (name, v) in [("length", length), ("width", width), ("height", height), ("flow", volumetricFlow)]
         where !(v > 0 && v.isFinite) { m.append("settler \(name) must be positive, got \(v)") }
         if trays < 1 { m.append("settler trays must be ≥ 1, got \(trays)") }
+        if !(effectiveAreaFactor > 0 && effectiveAreaFactor <= 1) {
+            m.append("effective-area factor must be in (0, 1], got \(effectiveAreaFactor)")
+        }
+        if !obstacles.isEmpty && !(obstacleStepFraction > 0 && obstacleStepFraction <= 1) {
+            m.append("obstacle step fraction must be in (0, 1], got \(obstacleStepFraction)")
+        }
         if !(dampedLayerFraction >= 0 && dampedLayerFraction < 1) {
             m.append("damped layer fraction must be in [0, 1), got \(dampedLayerFraction)")
         }
         if case let .logLaw(y0) = profile, !(y0 > 0 && y0 < channelHeight / 10) {
             m.append("log-law roughness length must be in (0, h/10) = (0, \(channelHeight / 10)) m, got \(y0) m")
         }
-        return m
+        return m + obstacleProblems
     }
 
     /// Height of one tray channel h = H/N (m).
     public var channelHeight: Double { channel }
-    /// Mean velocity U = Q/(W H) (m/s).
+    /// Mean velocity U = Q/(k_A W H) (m/s).
     public var meanVelocity: Double { mean }
     /// von Kármán constant.
     public static let karman = 0.41
@@ -102,7 +150,10 @@ public struct SettlerFlow: FlowField {
     public var coordinates: CoordinateSystem { .cartesian }
     public var zoneCount: Int { 1 }
     public var inletZone: Int { 0 }
-    public var timeStep: Double { length / meanVelocity / stepsPerResidenceTime }
+    public var timeStep: Double {
+        let plain = length / meanVelocity / stepsPerResidenceTime
+        return hasObstacles ? Swift.min(plain, obstacleTimeStep) : plain
+    }
     public var timeLimit: Double { timeLimitFactor * length / meanVelocity }
     public var referenceVelocity: Double { meanVelocity }
     public var defaultTurbulenceIntensity: (a: Double, b: Double, c: Double) { (0.05, 0.05, 0.05) }
@@ -111,8 +162,8 @@ public struct SettlerFlow: FlowField {
     public var turbulenceLengthScale: Double { layer > 0 ? layer : .infinity }
 
 
-    /// Axial gas velocity at height y above the tray floor (m/s).
-    public func velocity(atHeight y: Double) -> Double { gas(zone: 0, a: 0, b: y).ua }
+    /// Axial gas velocity of the undisturbed profile at height y above the tray floor (m/s).
+    public func velocity(atHeight y: Double) -> Double { plainGas(b: y).ua }
 
     /// Cumulative flux ∫₀^y u dy per unit width (m²/s).
     func flux(below y: Double) -> Double {
@@ -143,6 +194,17 @@ public struct SettlerFlow: FlowField {
 
     @inline(__always)
     public func gas(zone: Int, a: Double, b: Double) -> GasSample {
+        var g = plainGas(b: b)
+        if hasObstacles, let v = layout?.velocity(x: a, y: b) {
+            g.ua = v.u
+            g.ub = v.v
+        }
+        return g
+    }
+
+    /// The undisturbed profile and turbulence shape at height b.
+    @inline(__always)
+    func plainGas(b: Double) -> GasSample {
         let logLaw = roughness > 0
         let u = logLaw ? (b > roughness ? logScale * TrajectoryMath.log(Swift.max(b, roughness) / roughness) : 0) : mean
         let inLayer = layer > 0 && b < layer
@@ -169,15 +231,43 @@ public struct SettlerFlow: FlowField {
             out.turbulence = (positive / layer).replacing(with: 1, where: .!inLayer)
             out.turbulenceGradientB = SIMD8<Double>.zero.replacing(with: 1 / layer, where: inLayer)
         }
+        if hasObstacles { obstacleGas8(&out, a: a, b: b) }
         return out
+    }
+
+    /// The obstacle path of ``gas8(zone:a:b:)``: lanes inside the obstacle region get the stream-function
+    /// velocity of ``SettlerObstacleLayout`` (turbulence stays that of the plain channel).
+    @usableFromInline @inline(never)
+    func obstacleGas8(_ out: inout GasLanes, a: SIMD8<Double>, b: SIMD8<Double>) {
+        guard let layout else { return }
+        for k in 0..<8 {
+            if let v = layout.velocity(x: a[k], y: b[k]) {
+                out.ua[k] = v.u
+                out.ub[k] = v.v
+            }
+        }
     }
 
     @inline(__always)
     public func isInterior(zone: Int, previousA: Double, previousB: Double, a: Double, b: Double) -> Bool {
-        b > 0 && b < channel && a < length
+        b > 0 && b < channel && a < length && !(hasObstacles && crossesPlate(previousA: previousA, a: a))
     }
 
+    /// True if the step from `previousA` to `a` crosses the plane of a plate (so `resolve` must look at it).
+    @usableFromInline
+    func crossesPlate(previousA: Double, a: Double) -> Bool { layout?.crossesWall(previousA: previousA, a: a) ?? false }
+
     public func resolve(zone: Int, previousA: Double, previousB: Double, state s: inout ParticleState) -> ParticleFate {
+        if hasObstacles, let layout,
+           let hit = layout.firstWallCrossed(previousA: previousA, previousB: previousB, a: s.a, b: s.b), hit.solid {
+            // Mirror back in front of the plate (strictly on the side the particle came from).
+            s.a = previousA < hit.x ? Swift.min(2 * hit.x - s.a, hit.x.nextDown) : Swift.max(2 * hit.x - s.a, hit.x)
+            // A floor or ceiling crossed in the same step: mirror too (the plate contact decides this step).
+            if s.b <= 0 { s.b = -s.b }
+            let h = channelHeight
+            if s.b >= h { s.b = 2 * h - s.b }
+            return .wallContact(normalIsA: true)
+        }
         if s.b <= 0 {
             s.b = -s.b
             return .wallContact(normalIsA: false, settlingFloor: true)
