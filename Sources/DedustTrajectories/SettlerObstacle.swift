@@ -38,8 +38,8 @@
 /// wall-jet thickness of the inviscid free-streamline solution (continuity plus Bernoulli: the half-jet of width
 /// W/2 leaves along the wall at U_j); the exact potential-flow stagnation strain π U_j/(4 W) (free jet,
 /// Milne-Thomson hodograph) would correspond to δ = 4W/π. Particles in the linear core reach the plate only if
-/// a τ > 1/4, i.e. Stk = ρ_p C_c x² U_j/(9 μ W) = 2τU_j/W > δ/(2 · W/2)·… ; with δ = W/2, Stk > 0.25 on the
-/// axis, higher off it.
+/// a τ > 1/4 (stagnation-flow criterion), i.e. Stk = ρ_p C_c x² U_j/(9 μ W) = 2τU_j/W > δ/(2W): with δ = W/2,
+/// Stk > 0.25 on the axis, higher off it.
 ///
 /// ## Capture
 ///
@@ -56,15 +56,21 @@
 /// Reduced order, not CFD: no separation bubble behind a baffle (the downstream re-expansion is the mirror of
 /// the approach), no jet spreading or entrainment, no viscous boundary layers; slots only (the 2-D field cannot
 /// hold a round jet — ``TrajectorySettler`` maps round holes to slots with the same cut size, see there).
-/// Jet-stage validation (dispersion off, gravity off, particles uniform across the slot exit, Stokes regime):
-/// the simulated cut is Stk₅₀ ≈ 0.43 (√Stk₅₀ ≈ 0.66) against Marple & Liu's 0.59 (0.77) for slots, i.e. the
-/// cut size is ≈ 15 % small — see `SettlerObstacleTests`. The labyrinth drift law τUθ of physics.md §3.5 is the
-/// corresponding correlation for baffles.
+/// Jet-stage validation (dispersion off, gravity off, Stokes drag, particles uniform across the slot exit at the
+/// jet velocity, S = 2W, default step): the simulated cut is Stk₅₀ = 0.385 (0.40 at a 5× finer step;
+/// √Stk₅₀ = 0.62) against Marple & Liu's 0.59 (0.77) for slots — the cut size is ≈ 19 % small. The result
+/// scales with δ: δ = 0.75 W (`turningLengthRatio` 1.5) gives 0.589, δ = 4W/π gives 1.0, so Marple & Liu lie
+/// between the wall-jet (default) and the free-jet stagnation-strain choices; the default is not fitted.
+/// See `SettlerObstacleTests`. The labyrinth drift law τUθ of physics.md §3.5 is the corresponding correlation
+/// for baffles.
 ///
 /// Example: h = 1 m, U = 1 m/s, a baffle from the ceiling at x_b with a floor gap g = 0.25 m and the default
 /// ℓ = h − g = 0.75 m. Gap velocity U h/g = 4 m/s. Half-way through the approach (t = 0.5) at y = 0.5 m:
 /// ψ_f = 0.5, ψ_b = 1 m²/s ⇒ u = 0.5·1 + 0.5·0 = 0.5 m/s, v = −(1 − 0.5)/0.75 = −0.667 m/s (down, toward the
 /// gap); at y = 0.1 m: u = 0.5·1 + 0.5·4 = 2.5 m/s.
+/// Jet example: slots W = 4 mm at φ = 0.2 (pitch 20 mm), U = 1 m/s ⇒ U_j = 5 m/s, δ = 2 mm, strain 2500 1/s;
+/// air at 20 °C (μ = 1.81e-5 Pa s), ρ_p = 2000 kg/m³, C_c ≈ 1: the simulated Stk₅₀ = 0.385 gives
+/// x₅₀ = √(9 μ W Stk₅₀/(ρ_p U_j)) = 5.0 µm (Marple & Liu's 0.59: 6.2 µm).
 public enum SettlerObstacle: Sendable, Equatable {
     case baffle(SettlerBaffle)
     case perforatedPlate(SettlerPerforatedPlate)
