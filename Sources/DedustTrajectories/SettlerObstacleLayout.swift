@@ -201,13 +201,6 @@ public struct SettlerObstacleLayout: Sendable, Equatable {
         return nil
     }
 
-    /// True if a step from `previousA` to `a` crosses the plane of a plate.
-    @inline(__always)
-    func crossesWall(previousA: Double, a: Double) -> Bool {
-        for k in walls where (previousA < stations[k]) != (a < stations[k]) { return true }
-        return false
-    }
-
     /// Largest time step (s) that resolves the obstacle flow: in every interval between stations,
     /// Δt ≤ f · min(interval length, smallest feature)/largest velocity, with the feature a gap height g or a
     /// half slot width W/2 and the velocity the largest of the stations' u and the interval's |v|.
