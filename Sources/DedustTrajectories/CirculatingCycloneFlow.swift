@@ -147,8 +147,6 @@ public struct CirculatingCycloneFlow: FlowField {
         return (r, 1e-6 * primaryLength)
     }
 
-    public static var hasVectorGas: Bool { true }
-
     /// ``gas(zone:a:b:)`` on vectors (same equations; both zones evaluated and blended by the zone mask).
     @_transparent
     public func gas8(zone: SIMD8<Int32>, a r: SIMD8<Double>, b z: SIMD8<Double>) -> GasLanes {

@@ -176,8 +176,6 @@ public struct ConventionalCycloneFlow: FlowField {
         return GasSample(ua: ur, ub: w, uc: ut)
     }
 
-    public static var hasVectorGas: Bool { true }
-
     /// ``gas(zone:a:b:)`` on vectors (same equations, compares and blends instead of selects).
     @_transparent  // always inlined into the step kernel (plain @inline(__always) was not honoured there)
     public func gas8(zone: SIMD8<Int32>, a r: SIMD8<Double>, b z: SIMD8<Double>) -> GasLanes {

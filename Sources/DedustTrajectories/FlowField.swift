@@ -147,9 +147,8 @@ public protocol FlowField: Sendable {
     /// and leave the state unchanged (the particle is inside the zone and crossed nothing). The default,
     /// `false`, always calls `resolve`; fields override it so the pass skips the bulk of the particles.
     func isInterior(zone: Int, previousA: Double, previousB: Double, a: Double, b: Double) -> Bool
-    /// True if ``gas8(zone:a:b:)`` is written on vectors; the step kernel then runs its explicit `SIMD8` form.
-    static var hasVectorGas: Bool { get }
-    /// ``gas(zone:a:b:)`` for eight points at once (the default calls it lane by lane).
+    /// ``gas(zone:a:b:)`` for eight points at once, for the step kernel's `SIMD8` groups (the default calls
+    /// `gas` lane by lane; fields override it with vector arithmetic).
     func gas8(zone: SIMD8<Int32>, a: SIMD8<Double>, b: SIMD8<Double>) -> GasLanes
 }
 
@@ -170,8 +169,6 @@ public struct GasLanes: Sendable {
 }
 
 extension FlowField {
-    public static var hasVectorGas: Bool { false }
-
     @inlinable
     public func gas8(zone: SIMD8<Int32>, a: SIMD8<Double>, b: SIMD8<Double>) -> GasLanes {
         var out = GasLanes(ua: .zero, ub: .zero, uc: .zero)

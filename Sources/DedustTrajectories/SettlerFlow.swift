@@ -216,8 +216,6 @@ public struct SettlerFlow: FlowField {
                          turbulenceGradientA: 0, turbulenceGradientB: inLayer ? 1 / layer : 0)
     }
 
-    public static var hasVectorGas: Bool { true }
-
     /// ``gas(zone:a:b:)`` on vectors (same equations, compares and blends instead of selects).
     @_transparent  // always inlined into the step kernel (plain @inline(__always) was not honoured there)
     public func gas8(zone: SIMD8<Int32>, a: SIMD8<Double>, b: SIMD8<Double>) -> GasLanes {

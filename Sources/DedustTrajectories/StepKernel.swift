@@ -57,8 +57,8 @@ func stepKernel<F: FlowField, D: Dispersion>(field: F, dispersion: D, particle: 
 
 /// Kernel 1: gas velocity, seen velocity, drag and the exponential update of velocity and position; leaves
 /// slip, turbulence shape (and, for the random walk, the drag time) for kernel 2. Runs on explicit `SIMD8`
-/// groups; a field without its own vector gas function (``FlowField/hasVectorGas``) is sampled lane by lane
-/// through the protocol's default `gas8`.
+/// groups; a field without its own vector ``FlowField/gas8(zone:a:b:)`` is sampled lane by lane through the
+/// protocol's default.
 @inline(__always)
 func motionKernel<F: FlowField>(field: F, sigma: (a: Double, b: Double, c: Double), particle: ParticleClass,
                                 dt: Double, tile: ParticleTile, count n: Int, keepsDragTime: Bool = true) {

@@ -307,7 +307,6 @@ struct SettlerObstacleTests {
         var turbulenceLengthScale: Double { .infinity }
         func inject(zone: Int, uniforms: (Double, Double, Double, Double)) -> (a: Double, b: Double) { (0, uniforms.0 * channel) }
         func gas(zone: Int, a: Double, b: Double) -> GasSample { GasSample(ua: mean, ub: 0, uc: 0) }
-        static var hasVectorGas: Bool { true }
         func gas8(zone: SIMD8<Int32>, a: SIMD8<Double>, b: SIMD8<Double>) -> GasLanes {
             GasLanes(ua: SIMD8(repeating: mean), ub: .zero, uc: .zero)
         }
