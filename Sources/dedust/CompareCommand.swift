@@ -19,11 +19,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "table or json.")
     var format: Format = .table
 
-    @Option(help: "Seed for every random stream (overrides the scenario's seed).")
-    var seed: UInt64?
-
-    @Option(help: "Worker threads (default: all cores).")
-    var threads: Int?
+    @OptionGroup var simulation: SimulationOptions
 
     @Flag(help: "No progress bar.")
     var quiet = false
@@ -36,7 +32,7 @@ struct CompareCommand: ParsableCommand {
             Terminal.error("error: --baseline \"\(base)\" is not a configuration of \(file) (available: \(names.joined(separator: ", ")))")
             throw ExitCode(2)
         }
-        let result = try ScenarioInput.run(scenario, threads: threads, seed: seed, quiet: quiet)
+        let result = try ScenarioInput.run(scenario, threads: simulation.threads, seed: simulation.seed, quiet: quiet)
         switch format {
         case .table: print(TableComparison().render(result, baseline: base), terminator: "")
         case .json: print(JSONComparison().document(result, baseline: base).serialized())

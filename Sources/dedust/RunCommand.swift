@@ -23,11 +23,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Directory to write the report files into (created if missing).")
     var output: String?
 
-    @Option(help: "Seed for every random stream (overrides the scenario's seed).")
-    var seed: UInt64?
-
-    @Option(help: "Worker threads (default: all cores). Results do not depend on it.")
-    var threads: Int?
+    @OptionGroup var simulation: SimulationOptions
 
     @Flag(help: "No progress bar and no file list on stderr.")
     var quiet = false
@@ -37,7 +33,7 @@ struct RunCommand: ParsableCommand {
     var omitTimings = false
 
     func validate() throws {
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
+        if let threads = simulation.threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
         if format == .all && output == nil { throw ValidationError("--format all needs --output DIR") }
     }
 
@@ -47,7 +43,7 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let scenario = try ScenarioInput.load(file)
-        let result = try ScenarioInput.run(scenario, threads: threads, seed: seed, quiet: quiet)
+        let result = try ScenarioInput.run(scenario, threads: simulation.threads, seed: simulation.seed, quiet: quiet)
         let spread = try modelSpread(scenario)
         var writers: [(OutputFormat, any ReportWriter)] = []
         for f in format.expanded {
@@ -93,7 +89,7 @@ struct RunCommand: ParsableCommand {
     private func modelSpread(_ scenario: Scenario) throws -> ModelSpreadResult? {
         guard scenario.modelSpread != nil else { return nil }
         do {
-            return try ModelSpreadRunner(threads: threads, seed: seed).run(scenario)
+            return try ModelSpreadRunner(threads: simulation.threads, seed: simulation.seed).run(scenario)
         } catch {
             Terminal.error("error: model spread failed: \(error)")
             throw ExitCode(1)
