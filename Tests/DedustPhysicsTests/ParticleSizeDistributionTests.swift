@@ -206,9 +206,28 @@ struct ParticleSizeDistributionTests {
             #expect(abs(f[0] - psd.cumulativeUndersize(grid.edges[1])) < 1e-15)
             #expect(abs(f[29] - (1 - psd.cumulativeUndersize(grid.edges[29]))) < 1e-15)
         }
-        #expect(throws: PSDError.self) { try RosinRammler(d63: 0, n: 1) }
-        #expect(throws: PSDError.self) { try LogNormalDistribution(median: 1e-5, geometricStandardDeviation: 1) }
-        #expect(throws: PSDError.self) { try GatesGaudinSchuhmann(maximumSize: 1e-4, modulus: -1) }
+        // every parameter check: the exact error (name, value, expectation) and, for one, its words
+        #expect(throws: PSDError.invalidParameter(name: "d63", value: 0, expected: "a positive size")) {
+            try RosinRammler(d63: 0, n: 1)
+        }
+        #expect(throws: PSDError.invalidParameter(name: "n", value: .infinity, expected: "a positive exponent")) {
+            try RosinRammler(d63: 2e-5, n: .infinity)
+        }
+        #expect(throws: PSDError.invalidParameter(name: "median", value: -1e-5, expected: "a positive size")) {
+            try LogNormalDistribution(median: -1e-5, geometricStandardDeviation: 2)
+        }
+        #expect(throws: PSDError.invalidParameter(name: "geometric_std", value: 1, expected: "a number > 1")) {
+            try LogNormalDistribution(median: 1e-5, geometricStandardDeviation: 1)
+        }
+        #expect(throws: PSDError.invalidParameter(name: "d_max", value: 0, expected: "a positive size")) {
+            try GatesGaudinSchuhmann(maximumSize: 0, modulus: 1)
+        }
+        #expect(throws: PSDError.invalidParameter(name: "m", value: -1, expected: "a positive exponent")) {
+            try GatesGaudinSchuhmann(maximumSize: 1e-4, modulus: -1)
+        }
+        #expect(PSDError.invalidParameter(name: "geometric_std", value: 0.5, expected: "a number > 1").description
+                == "geometric_std = 0.5 is invalid; expected a number > 1")
+        #expect(throws: PSDError.self) { try RosinRammler(d63: .nan, n: 1) }
         // inverse normal CDF against scipy.stats.norm.ppf
         for (p, z) in [(1e-10, -6.361340902404056), (0.01, -2.3263478740408408), (0.3, -0.5244005127080409),
                        (0.5, 0), (0.975, 1.959963984540054), (0.999999, 4.753424308817087)] {
