@@ -15,12 +15,8 @@ public struct GatesGaudinSchuhmann: ParticleSizeDistribution, Equatable {
     public let modulus: Double
 
     public init(maximumSize: Double, modulus: Double) throws(PSDError) {
-        guard maximumSize > 0, maximumSize.isFinite else {
-            throw .invalidParameter(name: "d_max", value: maximumSize, expected: "a positive size")
-        }
-        guard modulus > 0, modulus.isFinite else {
-            throw .invalidParameter(name: "m", value: modulus, expected: "a positive exponent")
-        }
+        try PSDError.requireParameter("d_max", maximumSize, greaterThan: 0, expected: "a positive size")
+        try PSDError.requireParameter("m", modulus, greaterThan: 0, expected: "a positive exponent")
         self.maximumSize = maximumSize
         self.modulus = modulus
     }

@@ -15,12 +15,9 @@ public struct LogNormalDistribution: ParticleSizeDistribution, Equatable {
     public let geometricStandardDeviation: Double
 
     public init(median: Double, geometricStandardDeviation: Double) throws(PSDError) {
-        guard median > 0, median.isFinite else {
-            throw .invalidParameter(name: "median", value: median, expected: "a positive size")
-        }
-        guard geometricStandardDeviation > 1, geometricStandardDeviation.isFinite else {
-            throw .invalidParameter(name: "geometric_std", value: geometricStandardDeviation, expected: "a number > 1")
-        }
+        try PSDError.requireParameter("median", median, greaterThan: 0, expected: "a positive size")
+        try PSDError.requireParameter("geometric_std", geometricStandardDeviation, greaterThan: 1,
+                                      expected: "a number > 1")
         self.median = median
         self.geometricStandardDeviation = geometricStandardDeviation
     }

@@ -57,3 +57,16 @@ public enum PSDError: Error, Equatable, CustomStringConvertible, Sendable {
         }
     }
 }
+
+extension PSDError {
+    /// Throws `.invalidParameter(name:value:expected:)` unless `value` is finite and greater than `bound`
+    /// (NaN and ±∞ fail). The distributions' initialisers state each parameter check with it in one line, e.g.
+    /// `try PSDError.requireParameter("n", n, greaterThan: 0, expected: "a positive exponent")`, which throws
+    /// "n = -1 is invalid; expected a positive exponent" for n = −1.
+    static func requireParameter(_ name: String, _ value: Double, greaterThan bound: Double,
+                                 expected: String) throws(PSDError) {
+        guard value > bound, value.isFinite else {
+            throw .invalidParameter(name: name, value: value, expected: expected)
+        }
+    }
+}

@@ -16,8 +16,8 @@ public struct RosinRammler: ParticleSizeDistribution, Equatable {
     public let n: Double
 
     public init(d63: Double, n: Double) throws(PSDError) {
-        guard d63 > 0, d63.isFinite else { throw .invalidParameter(name: "d63", value: d63, expected: "a positive size") }
-        guard n > 0, n.isFinite else { throw .invalidParameter(name: "n", value: n, expected: "a positive exponent") }
+        try PSDError.requireParameter("d63", d63, greaterThan: 0, expected: "a positive size")
+        try PSDError.requireParameter("n", n, greaterThan: 0, expected: "a positive exponent")
         self.d63 = d63
         self.n = n
     }
