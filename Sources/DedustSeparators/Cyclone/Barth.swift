@@ -72,9 +72,7 @@ public struct Barth: CycloneEfficiencyModel, Equatable {
             let f = try mm.flow(of: g, at: p)
             return (f.wallVelocity, f.controlSurfaceVelocity, f.controlSurfaceHeight, f.friction, f.constriction)
         case .meissner:
-            try p.validate()
-            let problems = g.inconsistencies
-            guard problems.isEmpty else { throw CycloneError.invalidGeometry(problems) }
+            try p.validate(for: g)
             let rx = g.vortexFinderRadius, r = g.radius, rIn = g.inletCentreRadius
             let areaRatio = g.inletArea / (Double.pi * rx * rx)
             let lambda = wallFriction * (1 + 2 * p.loading.squareRoot())

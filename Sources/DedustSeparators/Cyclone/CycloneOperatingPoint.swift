@@ -90,6 +90,14 @@ public struct CycloneOperatingPoint: Sendable {
             throw CycloneError.invalidInput("class \(i) diameter must be positive, got \(d) m")
         }
     }
+
+    /// ``validate()``, then `geometry`'s consistency (``CycloneGeometry/inconsistencies``, thrown as
+    /// `CycloneError.invalidGeometry`): the first step of every cyclone model's calculation.
+    func validate(for geometry: CycloneGeometry) throws {
+        try validate()
+        let problems = geometry.inconsistencies
+        guard problems.isEmpty else { throw CycloneError.invalidGeometry(problems) }
+    }
 }
 
 /// Why a cyclone model cannot be evaluated, in words with the offending value.

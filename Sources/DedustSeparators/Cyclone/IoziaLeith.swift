@@ -49,9 +49,7 @@ public struct IoziaLeith: CycloneEfficiencyModel, Equatable {
     }
 
     public func efficiency(of geometry: CycloneGeometry, at point: CycloneOperatingPoint) throws -> CycloneEfficiency {
-        try point.validate()
-        let problems = geometry.inconsistencies
-        guard problems.isEmpty else { throw CycloneError.invalidGeometry(problems) }
+        try point.validate(for: geometry)
         let c = core(of: geometry, at: point)
         guard c.coreLength > 0 else {
             throw CycloneError.invalidGeometry(["Iozia–Leith core length z_c = \(c.coreLength) m ≤ 0 (core diameter \(c.coreDiameter) m too large for this cone)"])

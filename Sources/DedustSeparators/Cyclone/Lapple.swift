@@ -40,9 +40,7 @@ public struct Lapple: CycloneEfficiencyModel, Equatable {
     }
 
     public func efficiency(of geometry: CycloneGeometry, at point: CycloneOperatingPoint) throws -> CycloneEfficiency {
-        try point.validate()
-        let problems = geometry.inconsistencies
-        guard problems.isEmpty else { throw CycloneError.invalidGeometry(problems) }
+        try point.validate(for: geometry)
         let vIn = point.volumetricFlow / geometry.inletArea
         let ne = effectiveTurns(geometry, inletVelocity: vIn)
         guard ne > 0 else { throw CycloneError.invalidParameter("number of effective turns N_e must be > 0, got \(ne)") }

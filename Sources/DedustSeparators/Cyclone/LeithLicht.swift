@@ -72,9 +72,7 @@ public struct LeithLicht: CycloneEfficiencyModel, Equatable {
     }
 
     public func efficiency(of geometry: CycloneGeometry, at point: CycloneOperatingPoint) throws -> CycloneEfficiency {
-        try point.validate()
-        let problems = geometry.inconsistencies
-        guard problems.isEmpty else { throw CycloneError.invalidGeometry(problems) }
+        try point.validate(for: geometry)
         let d = geometry.diameter
         let n = vortexExponent ?? Self.alexanderExponent(diameter: d, temperature: point.gas.temperature)
         guard n > -1, n < 1 else { throw CycloneError.invalidParameter("vortex exponent n must lie in (−1, 1), got \(n)") }

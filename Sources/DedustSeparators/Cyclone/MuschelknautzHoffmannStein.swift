@@ -79,9 +79,7 @@ public struct MuschelknautzHoffmannStein: CycloneEfficiencyModel, Equatable {
 
     /// The MM flow quantities at `point` (steps 1–4, with loading).
     public func flow(of g: CycloneGeometry, at point: CycloneOperatingPoint) throws -> MuschelknautzFlow {
-        try point.validate()
-        let problems = g.inconsistencies
-        guard problems.isEmpty else { throw CycloneError.invalidGeometry(problems) }
+        try point.validate(for: g)
         guard wallFriction >= 0 else { throw CycloneError.invalidParameter("wall_friction must be ≥ 0, got \(wallFriction)") }
         let q = point.volumetricFlow
         let vIn = q / g.inletArea
