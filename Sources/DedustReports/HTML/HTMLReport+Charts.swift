@@ -77,16 +77,20 @@ extension HTMLReport {
             for u in c.units {
                 if shown.contains(u.gradeEfficiency) { continue }
                 shown.append(u.gradeEfficiency)
-                let band: [(low: Double, high: Double)]? = {
-                    guard let lo = u.confidenceLow, let hi = u.confidenceHigh, lo.count == d.count, hi.count == d.count else { return nil }
-                    return zip(lo, hi).map { ($0, $1) }
-                }()
                 chart.series.append(.init(name: u.id, points: zip(d, u.gradeEfficiency).map { ($0, $1) },
-                                          band: band))
+                                          band: Self.confidenceBand(low: u.confidenceLow, high: u.confidenceHigh,
+                                                                    classes: d.count)))
             }
             b.raw(chart.svg())
         }
         b.raw("</div>\n")
+    }
+
+    /// The shaded band of a grade-efficiency series: the Monte Carlo confidence bounds as (low, high) pairs, or
+    /// nil unless both bounds are given with one value per size class (`classes`).
+    static func confidenceBand(low: [Double]?, high: [Double]?, classes: Int) -> [(low: Double, high: Double)]? {
+        guard let low, let high, low.count == classes, high.count == classes else { return nil }
+        return zip(low, high).map { ($0, $1) }
     }
 
     /// Cumulative undersize of the raw gas and of the stack dust of every configuration.

@@ -36,12 +36,9 @@ extension HTMLReport {
             chart.width = 900
             chart.height = 400
             chart.series = u.entries.map { e in
-                let band: [(low: Double, high: Double)]? = {
-                    guard let lo = e.confidenceLow, let hi = e.confidenceHigh, lo.count == d.count, hi.count == d.count else { return nil }
-                    return zip(lo, hi).map { ($0, $1) }
-                }()
-                return .init(name: e.model + (e.configured ? " ★" : ""), points: zip(d, e.gradeEfficiency).map { ($0, $1) },
-                             band: band, dashed: !e.configured && e.kind == .correlation)
+                .init(name: e.model + (e.configured ? " ★" : ""), points: zip(d, e.gradeEfficiency).map { ($0, $1) },
+                      band: Self.confidenceBand(low: e.confidenceLow, high: e.confidenceHigh, classes: d.count),
+                      dashed: !e.configured && e.kind == .correlation)
             }
             b.raw(chart.svg())
         }

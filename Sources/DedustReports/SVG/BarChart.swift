@@ -39,9 +39,7 @@ public struct BarChart: Sendable {
         let axis = Axis.fitting([0, maxTotal], title: valueTitle, scale: .linear, includeZero: true)
         let plotW = width - left - right
         func px(_ v: Double) -> Double { left + plotW * axis.fraction(v) }
-        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(f(width)) \(f(height))\" width=\"\(f(width))\" height=\"\(f(height))\" role=\"img\" aria-label=\"\(title.xmlEscaped)\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"11\">\n"
-        s += "<rect x=\"0\" y=\"0\" width=\"\(f(width))\" height=\"\(f(height))\" fill=\"#ffffff\"/>\n"
-        s += "<text x=\"\(f(width / 2))\" y=\"18\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"bold\">\(title.xmlEscaped)</text>\n"
+        var s = svgOpening(width: width, height: height, title: title)
         for t in axis.ticks {
             s += "<line x1=\"\(f(px(t)))\" x2=\"\(f(px(t)))\" y1=\"\(f(top))\" y2=\"\(f(top + plotH))\" stroke=\"#dddddd\"/>\n"
             s += "<text x=\"\(f(px(t)))\" y=\"\(f(top + plotH + 14))\" text-anchor=\"middle\">\(axis.label(t).xmlEscaped)</text>\n"

@@ -55,9 +55,7 @@ public struct LineChart: Sendable {
         let plotW = width - left - right, plotH = height - top - bottom
         func px(_ v: Double) -> Double { left + plotW * min(max(x.fraction(v), -0.02), 1.02) }
         func py(_ v: Double) -> Double { top + plotH * (1 - min(max(y.fraction(v), -0.02), 1.02)) }
-        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(f(width)) \(f(height))\" width=\"\(f(width))\" height=\"\(f(height))\" role=\"img\" aria-label=\"\(title.xmlEscaped)\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"11\">\n"
-        s += "<rect x=\"0\" y=\"0\" width=\"\(f(width))\" height=\"\(f(height))\" fill=\"#ffffff\"/>\n"
-        s += "<text x=\"\(f(width / 2))\" y=\"18\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"bold\">\(title.xmlEscaped)</text>\n"
+        var s = svgOpening(width: width, height: height, title: title)
         // Grid and ticks.
         for t in y.minorTicks {
             s += "<line x1=\"\(f(left))\" x2=\"\(f(left + plotW))\" y1=\"\(f(py(t)))\" y2=\"\(f(py(t)))\" stroke=\"#eeeeee\"/>\n"
