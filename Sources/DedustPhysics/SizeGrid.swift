@@ -63,11 +63,6 @@ public struct SizeGrid: Sendable, Equatable {
     /// Index of the class containing `diameter`, or nil outside the grid.
     public func classIndex(of diameter: Double) -> Int? {
         guard diameter >= edges[0], diameter < edges[edges.count - 1] else { return nil }
-        var lo = 0, hi = edges.count - 1
-        while hi - lo > 1 {
-            let mid = (lo + hi) / 2
-            if edges[mid] <= diameter { lo = mid } else { hi = mid }
-        }
-        return lo
+        return edges.intervalIndex(containing: diameter)
     }
 }

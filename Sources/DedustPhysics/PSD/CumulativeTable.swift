@@ -96,11 +96,7 @@ public struct CumulativeTable: ParticleSizeDistribution, Equatable {
         case .monotoneCubic:
             return min(1, max(0, curve.value(at: u)))
         case .logLinear:
-            var lo = 0, hi = sizes.count - 1
-            while hi - lo > 1 {
-                let mid = (lo + hi) / 2
-                if sizes[mid] <= d { lo = mid } else { hi = mid }
-            }
+            let lo = sizes.intervalIndex(containing: d)
             let u0 = curve.x[lo], u1 = curve.x[lo + 1]
             return fractions[lo] + (fractions[lo + 1] - fractions[lo]) * (u - u0) / (u1 - u0)
         }

@@ -53,11 +53,7 @@ struct MonotoneCubic: Sendable, Equatable {
         let n = x.count
         if t <= x[0] { return y[0] }
         if t >= x[n - 1] { return y[n - 1] }
-        var lo = 0, hi = n - 1
-        while hi - lo > 1 {
-            let mid = (lo + hi) / 2
-            if x[mid] <= t { lo = mid } else { hi = mid }
-        }
+        let lo = x.intervalIndex(containing: t)
         let h = x[lo + 1] - x[lo]
         let s = (t - x[lo]) / h
         let s2 = s * s, s3 = s2 * s
