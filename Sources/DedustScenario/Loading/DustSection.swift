@@ -91,35 +91,13 @@ extension ScenarioReader {
         if let b = below, b == nil { return nil }
         if let a = above, a == nil { return nil }
         if let i = interpolation, i == nil { return nil }
-        guard let rows = node.sequence(what: "a list of [size, cumulative fraction] pairs") else { return nil }
-        var d: [Double] = [], f: [Double] = []
-        var ok = true
-        for row in rows {
-            guard let pair = row.sequence(what: "a pair [size, cumulative fraction]") else { ok = false; continue }
-            guard pair.count == 2 else {
-                row.error("expected a pair [size, cumulative fraction], found \(pair.count) values")
-                ok = false
-                continue
-            }
-            guard let size = pair[0].quantity(.length, in: .positive), let frac = pair[1].number(in: .fraction) else {
-                ok = false
-                continue
-            }
-            if let last = d.last, !(size > last) {
-                pair[0].error("sizes must increase from row to row; \(size) m follows \(last) m")
-                ok = false
-            }
-            if let last = f.last, frac < last {
-                pair[1].error("the cumulative undersize must not decrease; \(frac) follows \(last)")
-                ok = false
-            }
-            d.append(size)
-            f.append(frac)
+        guard let table = node.sizePairs(of: "cumulative fraction", nonDecreasing: "cumulative undersize") else {
+            return nil
         }
-        guard ok else { return nil }
+        let rows = table.rows
         do {
-            return try CumulativeTable(sizes: d, fractions: f, below: below ?? nil, above: above ?? nil,
-                                       interpolation: (interpolation ?? nil) ?? .monotoneCubic)
+            return try CumulativeTable(sizes: table.sizes, fractions: table.values, below: below ?? nil,
+                                       above: above ?? nil, interpolation: (interpolation ?? nil) ?? .monotoneCubic)
         } catch {
             switch error {
             case let .doesNotStartAtZero(row, _, _) where row < rows.count:

@@ -56,32 +56,11 @@ struct SpecifiedUnitFactory: UnitFactory {
     }
 
     private static func table(_ node: YNode) -> SpecifiedSeparator.Curve? {
-        guard let rows = node.sequence(what: "a list of [size, efficiency] pairs") else { return nil }
-        var sizes: [Double] = [], etas: [Double] = []
-        var ok = true
-        for row in rows {
-            guard let pair = row.sequence(what: "a pair [size, efficiency]") else { ok = false; continue }
-            guard pair.count == 2 else {
-                row.error("expected a pair [size, efficiency], found \(pair.count) values")
-                ok = false
-                continue
-            }
-            guard let d = pair[0].quantity(.length, in: .positive), let eta = pair[1].number(in: .fraction) else {
-                ok = false
-                continue
-            }
-            if let last = sizes.last, !(d > last) {
-                pair[0].error("sizes must increase from row to row; \(d) m follows \(last) m")
-                ok = false
-            }
-            sizes.append(d)
-            etas.append(eta)
-        }
-        guard ok else { return nil }
-        guard !sizes.isEmpty else {
+        guard let table = node.sizePairs(of: "efficiency") else { return nil }
+        guard !table.sizes.isEmpty else {
             node.error("the grade-efficiency table is empty; give at least one [size, efficiency] pair")
             return nil
         }
-        return .table(sizes: sizes, efficiencies: etas)
+        return .table(sizes: table.sizes, efficiencies: table.values)
     }
 }
