@@ -36,12 +36,15 @@ public struct TrajectoryCirculatingCyclone: SeparatorModel {
     public var dispersion: DispersionModel
     public var wall: WallModel
     public var settings: TrajectorySettings
+    /// What a turbulent arrival at the primary or cone wall does (``CycloneWallDeposition``).
+    public var wallDeposition: CycloneWallDeposition
 
     public init(diameter: Double, innerDiameter: Double? = nil, primaryLength: Double? = nil,
                 inletHeight: Double? = nil, inletWidth: Double? = nil, bypassFraction: Double = 0.15,
                 wallFriction: Double = 0.005, vortexExponent: Double? = nil, coneGeometry: CycloneGeometry? = nil,
                 count: Int = 1, dispersion: DispersionModel = .ornsteinUhlenbeck(), wall: WallModel = .capture,
-                settings: TrajectorySettings = TrajectorySettings()) {
+                settings: TrajectorySettings = TrajectorySettings(),
+                wallDeposition: CycloneWallDeposition = .centrifugalDrift) {
         self.diameter = diameter
         self.innerDiameter = innerDiameter
         self.primaryLength = primaryLength
@@ -55,6 +58,7 @@ public struct TrajectoryCirculatingCyclone: SeparatorModel {
         self.dispersion = dispersion
         self.wall = wall
         self.settings = settings
+        self.wallDeposition = wallDeposition
     }
 
     public var unitType: String { "circulating_cyclone" }
@@ -87,11 +91,13 @@ public struct TrajectoryCirculatingCyclone: SeparatorModel {
         let v = try MuschelknautzVDI().velocities(of: coneG, at: point)
         let cone = ConventionalCycloneFlow(geometry: coneG, volumetricFlow: qb, wallVelocity: v.wallVelocity,
                                            controlSurfaceVelocity: v.innerVelocity,
-                                           shortCircuitFraction: v.secondaryFlowFraction)
+                                           shortCircuitFraction: v.secondaryFlowFraction,
+                                           wallDeposition: wallDeposition)
         let field = CirculatingCycloneFlow(radius: r, innerRadius: 0.5 * (innerDiameter ?? 0.5 * d),
                                            primaryLength: primaryLength ?? 2 * d, volumetricFlow: q,
                                            bypassFraction: bypassFraction, inletWallVelocity: vw0, vortexExponent: n,
-                                           wallFriction: wallFriction, cone: cone, mode: mode)
+                                           wallFriction: wallFriction, cone: cone, mode: mode,
+                                           wallDeposition: wallDeposition)
         if let problem = field.problems.first { throw SeparatorParameterError(message: "circulating_cyclone: \(problem)") }
         return field
     }

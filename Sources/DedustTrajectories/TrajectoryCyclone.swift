@@ -35,13 +35,15 @@ public struct TrajectoryCyclone: SeparatorModel {
     /// Solid-body core radius (m); nil: Iozia–Leith.
     public var coreRadius: Double?
     public var applyLoadingLimit: Bool
+    /// What a turbulent arrival at the wall does (``CycloneWallDeposition``; default: drift-limited deposition).
+    public var wallDeposition: CycloneWallDeposition
 
     public init(geometry: CycloneGeometry, count: Int = 1, muschelknautz: MuschelknautzVDI = MuschelknautzVDI(),
                 pressureDropModel: any CyclonePressureDropModel = ShepherdLapplePressureDrop(),
                 dispersion: DispersionModel = .ornsteinUhlenbeck(), wall: WallModel = .capture,
                 settings: TrajectorySettings = TrajectorySettings(),
                 vortexEnd: ConventionalCycloneFlow.VortexEnd = .geometric, coreRadius: Double? = nil,
-                applyLoadingLimit: Bool = true) {
+                applyLoadingLimit: Bool = true, wallDeposition: CycloneWallDeposition = .centrifugalDrift) {
         self.geometry = geometry
         self.count = count
         self.muschelknautz = muschelknautz
@@ -52,6 +54,7 @@ public struct TrajectoryCyclone: SeparatorModel {
         self.vortexEnd = vortexEnd
         self.coreRadius = coreRadius
         self.applyLoadingLimit = applyLoadingLimit
+        self.wallDeposition = wallDeposition
     }
 
     public var unitType: String { "cyclone" }
@@ -74,7 +77,7 @@ public struct TrajectoryCyclone: SeparatorModel {
         let flow = ConventionalCycloneFlow(geometry: geometry, volumetricFlow: point.volumetricFlow,
                                            wallVelocity: v.wallVelocity, controlSurfaceVelocity: v.innerVelocity,
                                            shortCircuitFraction: v.secondaryFlowFraction, coreRadius: coreRadius,
-                                           vortexEnd: vortexEnd)
+                                           vortexEnd: vortexEnd, wallDeposition: wallDeposition)
         return (flow, v)
     }
 

@@ -60,7 +60,7 @@ public struct ProbabilisticRebound: WallInteraction {
 ///   the behaviour before the deposition probability was introduced, which lets turbulent fluctuations carry
 ///   fine particles onto the wall and gives cut sizes a factor 3–5 below Barth/Muschelknautz with the default
 ///   dispersion (docs/trajectories.md).
-public enum CycloneWallDeposition: String, Sendable, Equatable {
-    case centrifugalDrift
-    case onContact
+public enum CycloneWallDeposition: String, Sendable, Equatable, CaseIterable {
+    case centrifugalDrift = "centrifugal_drift"
+    case onContact = "on_contact"
 }

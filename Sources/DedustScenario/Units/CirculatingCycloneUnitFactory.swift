@@ -50,7 +50,8 @@ struct CirculatingCycloneUnitFactory: UnitFactory {
                                 .init("count", "whole number", default: "1", "identical units in parallel"),
                                 .init("bypass_fraction", "fraction in (0, 1)", default: "0.15", "bypass share φ"),
                                 .init("wall_friction", "number", default: "0.005", "clean-gas wall friction λ₀"),
-                                .init("vortex_exponent", "number", "vortex exponent n (default: Alexander)")]
+                                .init("vortex_exponent", "number", "vortex exponent n (default: Alexander)"),
+                                TrajectoryParameters.wallDepositionInfo]
                        + TrajectoryParameters.info)]
     }
 
@@ -66,7 +67,7 @@ struct CirculatingCycloneUnitFactory: UnitFactory {
                 wallFriction: p.number("wall_friction", .positive, default: 0.005),
                 vortexExponent: p.optionalNumber("vortex_exponent"), count: p.integer("count", 1...1000, default: 1),
                 dispersion: TrajectoryParameters.dispersion(p), wall: TrajectoryParameters.wall(p),
-                settings: TrajectoryParameters.settings(p))
+                settings: TrajectoryParameters.settings(p), wallDeposition: TrajectoryParameters.wallDeposition(p))
         }
         let geometry = CirculatingCycloneGeometry(
             diameter: d, inletHeight: dim("inlet_height"), inletWidth: dim("inlet_width"),

@@ -83,6 +83,7 @@ struct CycloneUnitFactory: UnitFactory {
                            .init("loading_limit", "true/false", default: "true", "compose the mass-loading limit"),
                            .init("vortex_end", "geometric or alexander", default: "geometric", "where the vortex ends"),
                            .init("core_radius", "length", "solid-body core radius (default: Iozia–Leith)"),
+                           TrajectoryParameters.wallDepositionInfo,
                        ] + TrajectoryParameters.info)]
     }
 
@@ -158,7 +159,8 @@ struct CycloneUnitFactory: UnitFactory {
                                          dispersion: TrajectoryParameters.dispersion(p), wall: TrajectoryParameters.wall(p),
                                          settings: TrajectoryParameters.settings(p), vortexEnd: vortexEnd,
                                          coreRadius: p.optionalQuantity("core_radius", .length),
-                                         applyLoadingLimit: parameters.loadingLimit ?? true)
+                                         applyLoadingLimit: parameters.loadingLimit ?? true,
+                                         wallDeposition: TrajectoryParameters.wallDeposition(p))
             } catch {
                 p.owner.error(String(describing: error))
                 return nil

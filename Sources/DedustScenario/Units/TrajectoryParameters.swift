@@ -24,6 +24,18 @@ enum TrajectoryParameters {
 
     static var names: [String] { info.map(\.name) }
 
+    /// The cyclone walls' treatment of turbulent arrivals (`cyclone` and `circulating_cyclone` trajectory models).
+    static let wallDepositionInfo = ModelInfo.Parameter(
+        "wall_deposition", "centrifugal_drift or on_contact", default: "centrifugal_drift",
+        "turbulent arrivals at a cyclone wall deposit with the Wilson–Ferrandino–Thurtell probability for the " +
+        "centrifugal drift (centrifugal_drift), or on every contact (on_contact: over-collects fines)")
+
+    static func wallDeposition(_ p: YMap) -> CycloneWallDeposition {
+        CycloneWallDeposition(rawValue: p.choice("wall_deposition", CycloneWallDeposition.allCases.map(\.rawValue),
+                                                 default: CycloneWallDeposition.centrifugalDrift.rawValue,
+                                                 what: "wall deposition")) ?? .centrifugalDrift
+    }
+
     static func dispersion(_ p: YMap) -> DispersionModel {
         guard let node = p["dispersion"] else { return .ornsteinUhlenbeck() }
         if case .scalar = node.node {
