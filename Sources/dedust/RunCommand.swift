@@ -33,7 +33,6 @@ struct RunCommand: ParsableCommand {
     var omitTimings = false
 
     func validate() throws {
-        if let threads = simulation.threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
         if format == .all && output == nil { throw ValidationError("--format all needs --output DIR") }
     }
 

@@ -16,4 +16,9 @@ struct SimulationOptions: ParsableArguments {
     /// Maximum worker threads; nil uses all cores. Results are identical for any thread count.
     @Option(help: "Worker threads (default: all cores). Results do not depend on it.")
     var threads: Int?
+
+    /// Rejects a thread count below 1 for both commands (exit 64 with the usage).
+    func validate() throws {
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
+    }
 }

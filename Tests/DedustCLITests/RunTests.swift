@@ -142,6 +142,17 @@ struct RunTests {
         #expect(r.stderr.contains("singular"))
     }
 
+    /// `--threads 0` is a usage error (exit 64, nothing on stdout) for `run` and `compare` alike.
+    @Test func zeroThreadsIsAUsageErrorForBothCommands() throws {
+        let file = Self.scenarios.appendingPathComponent("recycle-loop.yaml")
+        for command in ["run", "compare"] {
+            let r = try DedustBinary.run([command, file.path, "--threads", "0", "--quiet"])
+            #expect(r.status == 64, "\(command): \(r.stderr)")
+            #expect(r.stdout.isEmpty)
+            #expect(r.stderr.contains("--threads must be at least 1, got 0"), "\(command): \(r.stderr)")
+        }
+    }
+
     @Test func outputDirectoryAndCompare() throws {
         let dir = try DedustBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
