@@ -121,7 +121,12 @@ extension TrajectoryMath {
     public static func exp(_ x: SIMD8<Double>) -> SIMD8<Double> {
         // Clamp with compares and blends (`clamped`/`pointwiseMin` are not inlined and split the vectors).
         let low = x.replacing(with: -708.0, where: x .< -708.0)
-        let xc = low.replacing(with: 709.0, where: low .> 709.0)
+        return exp(clamped: low.replacing(with: 709.0, where: low .> 709.0))
+    }
+
+    /// e^x for x already in [−708, 709]: Cody–Waite reduction, the degree-12 polynomial, 2^k in the exponent bits.
+    @usableFromInline @_transparent
+    static func exp(clamped xc: SIMD8<Double>) -> SIMD8<Double> {
         let t = xc * log2e + magic
         let k = t - magic
         let r = (xc - k * ln2Hi) - k * ln2Lo
@@ -135,13 +140,7 @@ extension TrajectoryMath {
     /// above 709 would give a wrong result instead of +∞, so callers pass only non-positive arguments.
     @_transparent
     public static func decayFactor(_ x: SIMD8<Double>) -> SIMD8<Double> {
-        let xc = x.replacing(with: -708.0, where: x .< -708.0)
-        let t = xc * log2e + magic
-        let k = t - magic
-        let r = (xc - k * ln2Hi) - k * ln2Lo
-        let p = expPolynomial(r)
-        let bits = (unsafeBitCast(t, to: SIMD8<UInt64>.self) &+ 1023) &<< 52
-        return p * unsafeBitCast(bits, to: SIMD8<Double>.self)
+        exp(clamped: x.replacing(with: -708.0, where: x .< -708.0))
     }
 
     /// Natural logarithm lane by lane (the scalar ``log(_:)`` on vectors).

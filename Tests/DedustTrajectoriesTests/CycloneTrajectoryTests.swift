@@ -32,6 +32,20 @@ struct CycloneTrajectoryTests {
         #expect(abs(b.mm * 1e6 - 4.264) < 0.005 && abs(b.barth * 1e6 - 4.495) < 0.005)
     }
 
+    /// The acceptance: the trajectory x50 within ±30 % of both references, no undecided particles.
+    /// Returns the grade curve for the callers' own shape checks.
+    static func expectCutSizeNearReferences(_ result: TrajectoryResult, diameter d: Double,
+                                            sourceLocation: SourceLocation = #_sourceLocation) throws -> [Double] {
+        let reference = referenceCutSizes(diameter: d)
+        let x50 = try #require(result.cutSize, sourceLocation: sourceLocation)
+        #expect(abs(x50 / reference.mm - 1) <= 0.30, "D = \(d) m: trajectory x50 \(x50), MM \(reference.mm)",
+                sourceLocation: sourceLocation)
+        #expect(abs(x50 / reference.barth - 1) <= 0.30, "D = \(d) m: trajectory x50 \(x50), Barth \(reference.barth)",
+                sourceLocation: sourceLocation)
+        #expect(result.total.undecided == 0, sourceLocation: sourceLocation)
+        return result.gradeEfficiency
+    }
+
     static func simulate(diameter d: Double, dispersion: DispersionModel, particles: Int = 400) -> TrajectoryResult {
         let g = CycloneGeometry.standard(.stairmandHE, diameter: d)
         let flow = ConventionalCycloneFlow(geometry: g, volumetricFlow: 15 * g.inletArea, wallVelocity: wallVelocity,
@@ -47,14 +61,8 @@ struct CycloneTrajectoryTests {
     @Test("trajectory cut size within ±30 % of Barth and Muschelknautz, Stairmand HE 15 m/s",
           arguments: [0.305, 1.0, 2.0])
     func cutSize(diameter d: Double) throws {
-        let reference = Self.referenceCutSizes(diameter: d)
-        let result = Self.simulate(diameter: d, dispersion: .none)
-        let x50 = try #require(result.cutSize)
-        #expect(abs(x50 / reference.mm - 1) <= 0.30, "D = \(d) m: trajectory x50 \(x50), MM \(reference.mm)")
-        #expect(abs(x50 / reference.barth - 1) <= 0.30, "D = \(d) m: trajectory x50 \(x50), Barth \(reference.barth)")
-        #expect(result.total.undecided == 0)
+        let eta = try Self.expectCutSizeNearReferences(Self.simulate(diameter: d, dispersion: .none), diameter: d)
         // The grade curve rises monotonically through the cut within the Monte Carlo noise.
-        let eta = result.gradeEfficiency
         #expect(eta.first ?? 1 < 0.5 && eta.last ?? 0 > 0.9)
     }
 
