@@ -2,7 +2,7 @@
 // tests. Run:
 //
 //     OPENBLAS_CORETYPE=SkylakeX OPENBLAS_NUM_THREADS=1 swift run -c release trajectory-benchmark [--numpy] [--quick]
-//         [--field settler|cyclone|circulating] [--fields-only] [--cpu-time] [--verify [--seed N]]
+//         [--field settler|cyclone|circulating] [--fields-only] [--cpu-time] [--floor] [--verify [--seed N]]
 //
 // or Benchmarks/run-trajectory-bench.sh (same, with --numpy). Sections:
 //   1. particle-steps/s per flow field × tile size (256 … 16384) at 1 and 2 threads;

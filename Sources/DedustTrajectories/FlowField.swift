@@ -93,6 +93,17 @@ public enum ParticleFate: Sendable, Equatable {
     /// What happens to a deposited particle is `onDeposit`.
     /// Example: a_c = 746.5 m/s², σ_r = 1.5 m/s, v_d = 0.01975 m/s → capture probability 0.0325 per contact.
     case centrifugalWall(centrifugalAcceleration: Double, onDeposit: WallDeposit = .wallInteraction)
+    /// Struck a thin plate across the flow (a settler baffle or perforated plate; normal along `a`) on the side
+    /// `awaySign` (−1: the particle came from smaller a, +1: from larger a). Without turbulence every strike
+    /// deposits (capture on contact). Under turbulence the engine deposits with the Wilson–Ferrandino–Thurtell
+    /// probability 1 − R for the deposition velocity v_d = |s − v|, the particle's slip through the gas it saw
+    /// over the step (its inertial impaction velocity — an upper bound of the normal component; a tracer has
+    /// none), with σ the
+    /// fluctuation along `a`; otherwise it reflects it (v_a, w_a pointing away from the plate). Deposited
+    /// particles go through the wall interaction as at any collecting wall.
+    /// Example: σ_a = 0.05 m/s (σ√(2/π) = 0.0399), slip 0.002 m/s → capture probability 0.095 per strike;
+    /// slip 0.5 m/s → 1.
+    case plateContact(awaySign: Double)
     /// Carried by the gas into another zone (re-injected there with that zone's inlet distribution).
     case transfer(zone: Int)
 }

@@ -84,6 +84,7 @@ final class ParticleTile {
         swap(&identity[i], &identity[j])
         swap(&events[i], &events[j])
         swap(&interior[i], &interior[j])
+        swap(&slipSquared[i], &slipSquared[j])  // read by the boundary pass at settler plates
     }
 
     func state(_ i: Int) -> ParticleState {

@@ -275,7 +275,7 @@ public struct SettlerFlow: FlowField {
             if s.b <= 0 { s.b = -s.b }
             let h = channelHeight
             if s.b >= h { s.b = 2 * h - s.b }
-            return .wallContact(normalIsA: true)
+            return .plateContact(awaySign: previousA < hit.x ? -1 : 1)
         }
         if s.b <= 0 {
             s.b = -s.b

@@ -44,12 +44,14 @@
 /// ## Capture
 ///
 /// Plates are thin walls at their station: a particle whose step crosses the plane of a plate through its solid
-/// part (found from the straight segment between its previous and new position, so it cannot tunnel through in
-/// one step) touches the wall and is handled by the wall model — captured on contact by default
-/// (``ParticleFate/wallContact(normalIsA:settlingFloor:)`` with the normal along x). Particles that pass an
-/// opening go on. Turbulence is not changed by the obstacles (the seen-velocity model keeps its σ and T_L), so
-/// with dispersion on, turbulent contact with a plate face also counts as capture — an upper bound for the
-/// finest particles; the inertial separation itself is the dispersion-off result.
+/// part (found from the straight segment between its previous and new position; crossings through openings
+/// are passed over, and the obstacle time step keeps a step shorter than the spacing of two plates, so it cannot
+/// tunnel through) strikes the plate (``ParticleFate/plateContact(awaySign:)``, normal along x). Without
+/// turbulence every strike deposits (captured on contact by the default wall model). Turbulence is not changed
+/// by the obstacles (the seen-velocity model keeps its σ and T_L); under it a strike deposits with the
+/// Wilson–Ferrandino–Thurtell probability for the particle's slip through the gas it saw — its inertial
+/// impaction velocity — and is reflected otherwise, so eddies carrying tracers to a plate do not collect them
+/// (the same treatment as the settling floor and the cyclone walls). Particles that pass an opening go on.
 ///
 /// ## Validity and sources
 ///

@@ -105,6 +105,12 @@ public struct SettlerObstacleLayout: Sendable, Equatable {
                 groups.append((core, l, l))
             }
         }
+        if let first = groups.first, first.core[0].0 - first.up < 0 {
+            // The injection profile is the undisturbed one: the obstacle's field must not reach the inlet.
+            problems.append("the first obstacle's approach region (\(first.up) m long) would start upstream of the "
+                            + "inlet, at x = \(first.core[0].0 - first.up) m: place it at least \(first.up) m from "
+                            + "the inlet or give a shorter approach length")
+        }
         for k in groups.indices.dropFirst() where !(groups[k].core[0].0 > groups[k - 1].core.last!.0) {
             problems.append("obstacles overlap: a plate at x = \(groups[k].core[0].0) m is not behind the previous "
                             + "obstacle's last plate at x = \(groups[k - 1].core.last!.0) m")
@@ -188,7 +194,9 @@ public struct SettlerObstacleLayout: Sendable, Equatable {
         return ((1 - t) * s0.u + t * s1.u, -(s1.psi - s0.psi) / (x1 - x0))
     }
 
-    /// The plate crossed first by a step from `previousA` to `a`: its x and whether the crossing height is solid.
+    /// The first plate whose solid part a step from `previousA` to `a` crosses (in the direction of travel),
+    /// or nil: crossings through openings are passed over, so a step through a slot of one plate and onto the
+    /// solid part of the next is still a contact with the second.
     func firstWallCrossed(previousA: Double, previousB: Double, a: Double, b: Double) -> (x: Double, solid: Bool)? {
         let forward = a >= previousA
         for j in walls.indices {
@@ -196,7 +204,7 @@ public struct SettlerObstacleLayout: Sendable, Equatable {
             let xw = stations[k]
             guard (previousA < xw) != (a < xw) else { continue }
             let y = previousB + (b - previousB) * (xw - previousA) / (a - previousA)
-            return (xw, !isOpen(profiles[k], y))
+            if !isOpen(profiles[k], y) { return (xw, true) }
         }
         return nil
     }

@@ -136,9 +136,16 @@ struct TileRandom {
     }
 
     /// Four uniforms in (0, 1) for event `event` of particle `particle`.
+    ///
+    /// The counter word holds the particle's slot (14 bits: tiles have at most 16 384 particles) and the low 18
+    /// bits of the event count; higher event bits (a particle with more than 262 144 wall contacts and
+    /// injections, e.g. reflected many times in a very large cyclone) go into the key, so no (particle, event)
+    /// pair ever reuses a block — and the first 2¹⁸ events give the same numbers as a plain 18-bit counter.
     func eventUniforms(particle: Int32, event: Int32) -> (Double, Double, Double, Double) {
-        let serial = (UInt32(truncatingIfNeeded: particle) << 18) | (UInt32(truncatingIfNeeded: event) & 0x3FFFF)
-        let c = Philox4x32.block(counter: (serial, words.0, words.1, words.2), key: eventKey)
+        let e = UInt32(truncatingIfNeeded: event)
+        let serial = (UInt32(truncatingIfNeeded: particle) << 18) | (e & 0x3FFFF)
+        let key = e >> 18 == 0 ? eventKey : (eventKey.0 &+ (e >> 18), eventKey.1)
+        let c = Philox4x32.block(counter: (serial, words.0, words.1, words.2), key: key)
         return (RandomStream.uniform(c.0), RandomStream.uniform(c.1), RandomStream.uniform(c.2),
                 RandomStream.uniform(c.3))
     }

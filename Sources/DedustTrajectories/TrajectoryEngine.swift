@@ -199,13 +199,37 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
                     tally.captured += 1
                     last -= 1
                     tile.swapSlots(i, last)
-                } else if !deposits {  // reflected by the turbulence above the settling floor
-                    s.vb = -s.vb
-                    s.wb = -s.wb
+                } else if !deposits {  // reflected by the turbulence above the settling floor: moving up
+                    s.vb = abs(s.vb)
+                    s.wb = abs(s.wb)
                     tile.store(s, i)
                     i += 1
                 } else {
                     if normalIsA { s.va *= -wall.restitution } else { s.vb *= -wall.restitution }
+                    tile.store(s, i)
+                    i += 1
+                }
+            case let .plateContact(away):
+                let u = rng.eventUniforms(particle: tile.identity[i], event: tile.events[i])
+                tile.events[i] &+= 1
+                let g = field.gas(zone: Int(tile.zone[i]), a: s.a, b: s.b)
+                let m = dispersion.sigma.a * g.turbulence * (2 / Double.pi).squareRoot()
+                // The step's slip through the gas the particle saw (left by the motion kernel): its inertial
+                // approach; a tracer has none. (The gas at the mirrored end point would count the stagnating
+                // mean flow's change over one step as slip.)
+                let impaction = tile.slipSquared[i].squareRoot()
+                if m > 0 && !(u.1 < TrajectoryEngine.floorCaptureProbability(turbulentSpeed: m,
+                                                                             settlingVelocity: impaction)) {
+                    s.va = away * abs(s.va)  // reflected by the turbulence in front of the plate
+                    s.wa = away * abs(s.wa)
+                    tile.store(s, i)
+                    i += 1
+                } else if wall.captures(uniform: u.0) {
+                    tally.captured += 1
+                    last -= 1
+                    tile.swapSlots(i, last)
+                } else {
+                    s.va *= -wall.restitution
                     tile.store(s, i)
                     i += 1
                 }
@@ -222,9 +246,9 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
                     || u.1 < TrajectoryEngine.floorCaptureProbability(
                         turbulentSpeed: m,
                         settlingVelocity: TrajectoryEngine.driftVelocity(particle: particle, acceleration: acceleration))
-                if !deposits {  // reflected by the turbulence next to the wall
-                    s.va = -s.va
-                    s.wa = -s.wa
+                if !deposits {  // reflected by the turbulence next to the wall: moving inward
+                    s.va = -abs(s.va)
+                    s.wa = -abs(s.wa)
                     tile.store(s, i)
                     i += 1
                     continue

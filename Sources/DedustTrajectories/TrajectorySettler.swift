@@ -61,8 +61,11 @@ public struct TrajectorySettler: SeparatorModel {
         guard let baffle = chamber.baffle else { return ([], nil) }
         let length = chamber.length
         let centre = chamber.baffleLocation * length
+        // At least one channel height from the inlet: every mapped obstacle's approach region (h − g for a
+        // baffle, half a slot pitch for a plate) is shorter than h, so it never reaches the inlet, where particles
+        // enter with the undisturbed profile.
         func clamped(_ x: Double, extent: Double) -> Double {
-            Swift.min(Swift.max(x, 0.01 * length), 0.99 * length - extent)
+            Swift.min(Swift.max(x, Swift.max(0.01 * length, h)), 0.99 * length - extent)
         }
         if let plate = baffle as? PerforatedBaffle {
             guard plate.zones.count == 1, let zone = plate.zones.first else {

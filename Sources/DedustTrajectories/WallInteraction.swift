@@ -58,7 +58,7 @@ public struct ProbabilisticRebound: WallInteraction {
 ///   f = 1.064, v_d = 0.4369 m/s) at 53.5 %.
 /// * `onContact`: every contact deposits (then the ``WallInteraction`` decides), whatever the turbulence —
 ///   the behaviour before the deposition probability was introduced, which lets turbulent fluctuations carry
-///   fine particles onto the wall and gives cut sizes a factor 3–5 below Barth/Muschelknautz with the default
+///   fine particles onto the wall and gives cut sizes a factor 4–5 below Barth/Muschelknautz with the default
 ///   dispersion (docs/trajectories.md).
 public enum CycloneWallDeposition: String, Sendable, Equatable, CaseIterable {
     case centrifugalDrift = "centrifugal_drift"

@@ -70,6 +70,25 @@ struct KernelTests {
         #expect(r == TileRandom(key).replacement(first: 16, slot: 5))
     }
 
+    @Test("event uniforms: an 18-bit counter word per particle, higher event bits in the key, never a repeat")
+    func eventStreams() {
+        let rng = TileRandom(StreamKey(seed: 9, configuration: 1, unit: 2, sizeClass: 3, tile: 4))
+        func block(_ particle: UInt32, _ event: UInt32, key: Philox4x32.Key) -> (Double, Double, Double, Double) {
+            let c = Philox4x32.block(counter: ((particle << 18) | event, rng.words.0, rng.words.1, rng.words.2), key: key)
+            return (RandomStream.uniform(c.0), RandomStream.uniform(c.1), RandomStream.uniform(c.2),
+                    RandomStream.uniform(c.3))
+        }
+        let low = rng.eventUniforms(particle: 3, event: 5)
+        #expect([low.0, low.1, low.2, low.3] == { let b = block(3, 5, key: rng.eventKey); return [b.0, b.1, b.2, b.3] }())
+        // Event 2^18 + 5 used to wrap onto event 5; now it is a different block, and so is 2 · 2^18 + 5.
+        var seen = Set([low.0])
+        for k: Int32 in [1, 2, 100] {
+            let u = rng.eventUniforms(particle: 3, event: k << 18 | 5)
+            #expect(!seen.contains(u.0))
+            seen.insert(u.0)
+        }
+    }
+
     @Test("three-point variates have the Gaussian moments 0, 1, 0, 3")
     func threePointMoments() {
         var tile = TileRandom(StreamKey(seed: 5))
