@@ -172,6 +172,19 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
                 continue
             }
             var s = tile.state(i)
+            /// A particle deposited on a collecting wall meets the wall interaction: captured, or it rebounds with
+            /// its normal velocity times −e.
+            func meetWall(_ u: Double, normalIsA: Bool) {
+                if wall.captures(uniform: u) {
+                    tally.captured += 1
+                    last -= 1
+                    tile.swapSlots(i, last)
+                } else {
+                    if normalIsA { s.va *= -wall.restitution } else { s.vb *= -wall.restitution }
+                    tile.store(s, i)
+                    i += 1
+                }
+            }
             switch field.resolve(zone: Int(tile.zone[i]), previousA: tile.previousA[i], previousB: tile.previousB[i],
                                  state: &s) {
             case .active:
@@ -195,19 +208,13 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
                     deposits = u.1 < TrajectoryEngine.floorCaptureProbability(turbulentSpeed: m,
                                                                                settlingVelocity: particle.settlingVelocity)
                 }
-                if deposits && wall.captures(uniform: u.0) {
-                    tally.captured += 1
-                    last -= 1
-                    tile.swapSlots(i, last)
-                } else if !deposits {  // reflected by the turbulence above the settling floor: moving up
+                if !deposits {  // reflected by the turbulence above the settling floor: moving up
                     s.vb = abs(s.vb)
                     s.wb = abs(s.wb)
                     tile.store(s, i)
                     i += 1
                 } else {
-                    if normalIsA { s.va *= -wall.restitution } else { s.vb *= -wall.restitution }
-                    tile.store(s, i)
-                    i += 1
+                    meetWall(u.0, normalIsA: normalIsA)
                 }
             case let .plateContact(away):
                 let u = rng.eventUniforms(particle: tile.identity[i], event: tile.events[i])
@@ -224,14 +231,8 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
                     s.wa = away * abs(s.wa)
                     tile.store(s, i)
                     i += 1
-                } else if wall.captures(uniform: u.0) {
-                    tally.captured += 1
-                    last -= 1
-                    tile.swapSlots(i, last)
                 } else {
-                    s.va *= -wall.restitution
-                    tile.store(s, i)
-                    i += 1
+                    meetWall(u.0, normalIsA: true)
                 }
             case let .centrifugalWall(acceleration, onDeposit):
                 let g = field.gas(zone: Int(tile.zone[i]), a: s.a, b: s.b)
@@ -263,15 +264,7 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
                     inject(slot: i, zone: zone, tile: tile, rng: rng)
                     i += 1
                 case .wallInteraction:
-                    if wall.captures(uniform: u.0) {
-                        tally.captured += 1
-                        last -= 1
-                        tile.swapSlots(i, last)
-                    } else {
-                        s.va *= -wall.restitution
-                        tile.store(s, i)
-                        i += 1
-                    }
+                    meetWall(u.0, normalIsA: true)
                 }
             case let .transfer(zone):
                 tally.transfers += 1
