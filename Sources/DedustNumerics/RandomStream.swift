@@ -79,6 +79,15 @@ public struct RandomStream: Sendable {
         (Double(w) + 0.5) * 0x1p-32
     }
 
+    /// ``uniform(_:)`` of eight words held zero-extended in 64-bit lanes (as ``Philox4x32/blocks8Wide(_:_:_:_:key:)``
+    /// returns them), the same values: each word is converted exactly through the bits of 2⁵² + w, which stays
+    /// in vector registers (an integer-to-`Double` vector conversion may not).
+    @inlinable @inline(__always)
+    public static func uniforms(_ w: SIMD8<UInt64>) -> SIMD8<Double> {
+        let exact = unsafeBitCast(w | 0x4330_0000_0000_0000, to: SIMD8<Double>.self) - 4_503_599_627_370_496.0
+        return (exact + 0.5) * 0x1p-32
+    }
+
     /// A uniform variate in the open interval (0, 1) with 32 bits of resolution (one word).
     @inlinable
     public mutating func nextUniform() -> Double {

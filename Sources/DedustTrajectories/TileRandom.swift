@@ -84,22 +84,14 @@ struct TileRandom {
                 let g = Philox4x32.blocks8Wide(block &+ UInt32(truncatingIfNeeded: 8 * j), words.0, words.1, words.2,
                                                key: key)
                 let at = out + 32 * j
-                at.store8(TileRandom.uniforms8(g.0), 0)
-                at.store8(TileRandom.uniforms8(g.1), 8)
-                at.store8(TileRandom.uniforms8(g.2), 16)
-                at.store8(TileRandom.uniforms8(g.3), 24)
+                at.store8(RandomStream.uniforms(g.0), 0)
+                at.store8(RandomStream.uniforms(g.1), 8)
+                at.store8(RandomStream.uniforms(g.2), 16)
+                at.store8(RandomStream.uniforms(g.3), 24)
             }
             BoxMullerKernel.transformInPlace(UnsafeMutableBufferPointer(start: out, count: count & ~1))
         }
         block &+= UInt32(truncatingIfNeeded: 8 * groups)
-    }
-
-    /// Uniforms (w + ½)·2⁻³² in (0, 1) of eight 32-bit words in 64-bit lanes, each converted exactly through
-    /// the bits of 2⁵² + w.
-    @_transparent
-    static func uniforms8(_ w: SIMD8<UInt64>) -> SIMD8<Double> {
-        let exact = unsafeBitCast(w | 0x4330_0000_0000_0000, to: SIMD8<Double>.self) - 4_503_599_627_370_496.0
-        return (exact + 0.5) * 0x1p-32
     }
 
     /// Sixteen three-point variates from eight 32-bit words in 64-bit lanes (low halves to `at[0..<8]`, high

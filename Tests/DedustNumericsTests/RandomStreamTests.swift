@@ -126,4 +126,12 @@ func moments(_ values: [Double]) -> (mean: Double, variance: Double, third: Doub
         var b = a
         for _ in 0..<100 { #expect(a.nextNormal().bitPattern == b.nextNormal().bitPattern) }
     }
+
+    /// The vector conversion gives the scalar ``RandomStream/uniform(_:)`` of every word, at both ends too.
+    @Test func vectorUniformsEqualScalar() {
+        let words: [UInt32] = [0, 1, 2, 0x7FFF_FFFF, 0x8000_0000, 0xDEAD_BEEF, 0xFFFF_FFFE, 0xFFFF_FFFF]
+        let u = RandomStream.uniforms(SIMD8<UInt64>(words.map(UInt64.init)))
+        for k in 0..<8 { #expect(u[k].bitPattern == RandomStream.uniform(words[k]).bitPattern) }
+        #expect(u[0] == 0x1p-33 && u[7] == 1 - 0x1p-33)
+    }
 }
