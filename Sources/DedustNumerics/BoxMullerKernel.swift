@@ -105,34 +105,16 @@ public enum BoxMullerKernel {
     /// as ``transform(_:_:)`` would (same bits). The uniforms must lie in (0, 1) and have the form
     /// `(w + ½)·2⁻³²` (as ``RandomStream/uniform(_:)`` makes them); a trailing odd element is left as is.
     ///
-    /// Two loops per chunk of 256 pairs: the first (branch-free, vectorised by the compiler) computes
-    /// `−2 ln u₁` into a stack buffer and `(cos φ, sin φ)` in place; the second takes the square roots
-    /// (on Linux `squareRoot()` keeps a libm fallback branch for negative input, which would stop the
-    /// first loop from vectorising) and scales. The operations are the same as in
-    /// ``transform(_:_:)``, so the bits equal those of `RandomStream.nextNormal()`.
+    /// One branch-free loop that the compiler vectorises: the square root is the hardware one, because the
+    /// numerical modules are built with `-Xcc -fno-math-errno` (Package.swift; without it `squareRoot()`
+    /// keeps a C-library fallback branch that stops the vectoriser).
     @inlinable
     public static func transformInPlace(_ pairs: UnsafeMutableBufferPointer<Double>) {
         guard let p = pairs.baseAddress else { return }
-        let count = pairs.count / 2
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: 256) { tmp in
-            guard let v = tmp.baseAddress else { return }
-            var start = 0
-            while start < count {
-                let m = min(256, count - start)
-                let q = p + 2 * start
-                for k in 0..<m {
-                    v[k] = -2 * log(q[2 * k])
-                    let (c, s) = cosSinTwoPi(q[2 * k + 1])
-                    q[2 * k] = c
-                    q[2 * k + 1] = s
-                }
-                for k in 0..<m {
-                    let r = v[k].squareRoot()
-                    q[2 * k] = r * q[2 * k]
-                    q[2 * k + 1] = r * q[2 * k + 1]
-                }
-                start += m
-            }
+        for k in 0..<(pairs.count / 2) {
+            let (z0, z1) = transform(p[2 * k], p[2 * k + 1])
+            p[2 * k] = z0
+            p[2 * k + 1] = z1
         }
     }
 }
