@@ -22,7 +22,7 @@ endif
 # classes itself. (The library also calls openblas_set_num_threads(1) at start-up.)
 export OPENBLAS_NUM_THREADS ?= 1
 
-.PHONY: run test deps build bench benchmarks clean
+.PHONY: run test deps build bench benchmarks docs clean
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -55,6 +55,10 @@ bench benchmarks: deps
 	./.build/release/numerics-benchmark
 	./.build/release/trajectory-benchmark --numpy
 	./.build/release/scenario-benchmark --runs 3
+
+# The parameter tables of docs/scenario.md, regenerated from the model registry (a test checks them).
+docs: build
+	@python3 scripts/replace-generated.py docs/scenario.md "$$(./.build/release/dedust models --markdown)"
 
 clean:
 	rm -rf .build reports

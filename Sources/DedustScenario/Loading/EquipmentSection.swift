@@ -1,3 +1,4 @@
+import DedustPhysics
 import DedustSeparators
 
 extension ScenarioReader {
@@ -27,7 +28,7 @@ extension ScenarioReader {
         guard let type = m.required("type", "one of: \(UnitRegistry.unitTypes.joined(separator: ", "))")?
             .choice(UnitRegistry.unitTypes, what: "unit type") else { return nil }
         guard let factory = UnitRegistry.factory(for: type) else { return nil }
-        let available = factory.models.map(\.model)
+        let available = factory.models.map(\.name)
         let modelName: String
         if let node = m["model"] {
             guard let t = node.text(what: "a model name") else { return nil }
@@ -43,11 +44,14 @@ extension ScenarioReader {
             m.owner.error("missing required field \"model\" (available for \(type): \(available.joined(separator: ", ")))")
             return nil
         }
-        guard let info = factory.models.first(where: { $0.model == modelName }) else { return nil }
-        let allowed = ["type", "model"] + info.parameters.map(\.name)
+        guard let descriptor = factory.models.first(where: { $0.name == modelName }) else { return nil }
+        let parameters = factory.parameters(of: descriptor, in: m)
+        let allowed = ["type", "model"] + parameters.map(\.key)
         guard m.reportUnknown(allowed: allowed, context: " for \(type) model \(modelName)") else { return nil }
         let before = log.diagnostics.count
-        let built = factory.build(model: modelName, parameters: m)
+        m.reportMissing(parameters)
+        let values = m.values(for: parameters)
+        let built = factory.build(model: modelName, values: values, mapping: m)
         guard log.diagnostics.count == before else { return nil }
         guard let separator = built else {
             m.owner.error("cannot build \(type) model \(modelName) from these parameters")

@@ -1,8 +1,9 @@
 import Foundation
+import DedustPhysics
 import DedustSeparators
 
 /// `type: baffle` — an inertial insert in a duct: a perforated plate (``PerforatedBaffle``) or labyrinth turns
-/// (``LabyrinthBaffle``). The same parameters describe a baffle carried by a settler (`baffle:` of
+/// (``LabyrinthBaffle``). The same models describe a baffle carried by a settler (`baffle:` of
 /// `gravity_settler`).
 ///
 /// ```yaml
@@ -13,78 +14,95 @@ struct BaffleUnitFactory: UnitFactory {
     var unitType: String { "baffle" }
     var defaultModel: String? { nil }
 
-    static let perforatedParameters: [ModelInfo.Parameter] = [
-        .init("plate_area", "area", required: true, "plate (duct or chamber cross-section) area"),
-        .init("open_area_ratio", "fraction in (0, 1)", "open-area ratio φ of a uniform plate (or give zones)"),
-        .init("hole_size", "length", "hole diameter or slot width of a uniform plate"),
-        .init("shape", "round or slot", default: "round", "hole shape of a uniform plate"),
-        .init("zones", "list of {area_share, open_area_ratio, hole_size, shape}", "non-uniform perforation"),
-        .init("target", "plate_web or downstream_wall", default: "plate_web", "what the jets strike"),
-        .init("steepness", "number", default: "2", "steepness of the impaction curve"),
-    ]
+    // MARK: perforated_plate
 
-    static let labyrinthParameters: [ModelInfo.Parameter] = [
-        .init("turns", "whole number", required: true, "number of turns"),
-        .init("turn_angle", "number (degrees)", default: "180", "turn angle θ"),
-        .init("channel_width", "length", required: true, "channel width W_c"),
-        .init("channel_height", "length", required: true, "channel span h_c"),
-        .init("mixing", "laminar or mixed", default: "mixed", "cross-channel mixing"),
-        .init("loss_coefficient_per_turn", "number", default: "2", "ζ per turn on ½ρU²"),
+    static let plateArea = Parameter<Double>.requiredQuantity(
+        "plate_area", .area, doc: "plate (duct or chamber cross-section) area")
+    static let openAreaRatio = Parameter<Double?>.optionalNumber(
+        "open_area_ratio", range: .openInterval, doc: "open-area ratio φ of a uniform plate (or give zones)")
+    static let holeSize = Parameter<Double?>.optionalQuantity(
+        "hole_size", .length, doc: "hole diameter or slot width of a uniform plate")
+    static let shape = Parameter<ImpactionCurve.Shape>.choice(
+        "shape", ["round", "slot"], default: .round, doc: "hole shape of a uniform plate")
+    static let zoneParameters: [ParameterDescriptor] = [
+        Parameter<Double>.number("area_share", range: .openFraction, default: 1, doc: "share of the plate area").descriptor,
+        ParameterDescriptor(key: "open_area_ratio", kind: .number, range: .openInterval, requirement: .required,
+                            doc: "open-area ratio φ"),
+        ParameterDescriptor(key: "hole_size", kind: .quantity(.length), range: .positive, requirement: .required,
+                            doc: "hole diameter or slot width"),
+        shape.descriptor,
     ]
+    static let zones = Parameter<Void>.declared(
+        "zones", .structure("list of {" + zoneParameters.map(\.key).joined(separator: ", ") + "}"),
+        doc: "non-uniform perforation")
+    static let target = Parameter<PerforatedBaffle.Target>.choice("target", default: .plateWeb, doc: "what the jets strike")
+    static let steepness = Parameter<Double>.number("steepness", default: 2, doc: "steepness of the impaction curve")
 
-    var models: [ModelInfo] {
-        [ModelInfo(unitType: unitType, model: "perforated_plate",
-                   summary: "jet impaction at a perforated plate (zones as parallel resistances)",
-                   reference: "Marple & Liu (1974) impaction curves; Idelchik, Handbook of Hydraulic Resistance, perforated plates",
-                   parameters: Self.perforatedParameters),
-         ModelInfo(unitType: unitType, model: "labyrinth", summary: "inertial drift in sharp turns",
-                   reference: "physics.md §3.5; Idelchik diagrams 6-26/6-28 for ζ", parameters: Self.labyrinthParameters)]
+    static let perforatedPlate = ModelDescriptor(
+        name: "perforated_plate", summary: "jet impaction at a perforated plate (zones as parallel resistances)",
+        reference: "Marple, V. A. & Liu, B. Y. H., Characteristics of laminar jet impactors, Environ. Sci. Technol. 8 "
+            + "(1974) 648–654; Idelchik, I. E., Handbook of Hydraulic Resistance, 3rd ed. (1994), chap. 8 (perforated plates)",
+        parameters: [plateArea.descriptor, openAreaRatio.descriptor, holeSize.descriptor, shape.descriptor,
+                     zones.descriptor, target.descriptor, steepness.descriptor])
+
+    // MARK: labyrinth
+
+    static let turns = Parameter<Int>.requiredInteger("turns", 1...1000, doc: "number of turns")
+    static let turnAngle = Parameter<Double>.number(
+        "turn_angle", range: ValueRange(lower: 0, lowerInclusive: false, upper: 360), default: 180,
+        doc: "turn angle θ (degrees)")
+    static let channelWidth = Parameter<Double>.requiredQuantity("channel_width", .length, doc: "channel width W_c")
+    static let channelHeight = Parameter<Double>.requiredQuantity("channel_height", .length, doc: "channel span h_c")
+    static let mixing = Parameter<SettlingMixing>.choice(
+        "mixing", ["laminar", "mixed"], default: .mixed, doc: "cross-channel mixing")
+    static let lossPerTurn = Parameter<Double>.number(
+        "loss_coefficient_per_turn", range: .nonNegative, default: 2, doc: "ζ per turn on ½ρU²")
+
+    static let labyrinth = ModelDescriptor(
+        name: "labyrinth", summary: "inertial drift in sharp turns",
+        reference: "Centrifugal drift across the channel in each turn, Stk_t θ (derived in LabyrinthBaffle); Idelchik, "
+            + "I. E., Handbook of Hydraulic Resistance, 3rd ed. (1994), diagrams 6-26/6-28 for ζ",
+        parameters: [turns.descriptor, turnAngle.descriptor, channelWidth.descriptor, channelHeight.descriptor,
+                     mixing.descriptor, lossPerTurn.descriptor])
+
+    static let baffleModels = [perforatedPlate, labyrinth]
+
+    var models: [ModelDescriptor] { Self.baffleModels }
+
+    func build(model: String, values: ParameterValues, mapping: YMap) -> (any SeparatorModel)? {
+        Self.baffle(model: model, values: values, mapping: mapping)
     }
 
-    func build(model: String, parameters p: YMap) -> (any SeparatorModel)? {
-        Self.baffle(model: model, p)
-    }
-
-    static func baffle(model: String, _ p: YMap) -> (any SeparatorModel)? {
-        if model == "labyrinth" {
-            let turns = p.required("turns")?.integer(in: 1...1000, what: "a number of turns") ?? 1
-            let angle = p.number("turn_angle", ValueRange(lower: 0, lowerInclusive: false, upper: 360), default: 180)
-            let width = p.requiredQuantity("channel_width", .length)
-            let height = p.requiredQuantity("channel_height", .length)
-            let mixing = p.choice("mixing", ["laminar", "mixed"], default: "mixed", what: "mixing")
-            let zeta = p.number("loss_coefficient_per_turn", .nonNegative, default: 2)
-            return LabyrinthBaffle(turns: turns, turnAngle: angle * .pi / 180, channelWidth: width, channelHeight: height,
-                                   mixing: SettlingMixing(rawValue: mixing) ?? .mixed, lossCoefficientPerTurn: zeta)
+    static func baffle(model: String, values v: ParameterValues, mapping p: YMap) -> (any SeparatorModel)? {
+        if model == labyrinth.name {
+            return LabyrinthBaffle(turns: v[turns], turnAngle: v[turnAngle] * .pi / 180, channelWidth: v[channelWidth],
+                                   channelHeight: v[channelHeight], mixing: v[mixing],
+                                   lossCoefficientPerTurn: v[lossPerTurn])
         }
-        let area = p.requiredQuantity("plate_area", .area)
-        let target = p.choice("target", PerforatedBaffle.Target.allCases.map(\.rawValue), default: "plate_web", what: "target")
-        let steepness = p.number("steepness", .positive, default: 2)
-        var zones: [PerforationZone] = []
-        if let zonesNode = p["zones"] {
-            for key in ["open_area_ratio", "hole_size", "shape"] where p.has(key) {
+        var zoneList: [PerforationZone] = []
+        if let zonesNode = p[zones] {
+            for key in [openAreaRatio.key, holeSize.key, shape.key] where p.has(key) {
                 p[key]?.error("give \"\(key)\" inside each zone when \"zones\" is used")
             }
             for z in zonesNode.sequence(what: "a list of zones") ?? [] {
-                guard let zm = z.mapping(allowed: ["area_share", "open_area_ratio", "hole_size", "shape"]) else { continue }
-                zones.append(zone(zm, share: zm.number("area_share", .openFraction, default: 1)))
+                guard let zm = z.mapping(allowed: zoneParameters.map(\.key)) else { continue }
+                zm.reportMissing(zoneParameters)
+                let zv = zm.values(for: zoneParameters)
+                zoneList.append(PerforationZone(areaShare: zv.given["area_share"]?.number ?? 1,
+                                                openAreaRatio: zv.given["open_area_ratio"]?.number ?? 0.5,
+                                                holeSize: zv.given["hole_size"]?.number ?? 0, shape: zv[shape]))
             }
-            let total = zones.reduce(0) { $0 + $1.areaShare }
-            if !zones.isEmpty, abs(total - 1) > 1e-6 {
+            let total = zoneList.reduce(0) { $0 + $1.areaShare }
+            if !zoneList.isEmpty, abs(total - 1) > 1e-6 {
                 zonesNode.error("zone area shares add up to \(total), expected 1 (the zones cover the plate)")
             }
         } else {
-            zones = [zone(p, share: 1)]
+            for parameter in [openAreaRatio, holeSize] where !p.has(parameter.key) {
+                p.owner.error("missing required field \"\(parameter.key)\" (\(parameter.descriptor.doc)); or give \"zones\"")
+            }
+            zoneList = [PerforationZone(areaShare: 1, openAreaRatio: v[openAreaRatio] ?? 0.5, holeSize: v[holeSize] ?? 0,
+                                        shape: v[shape])]
         }
-        return PerforatedBaffle(plateArea: area, zones: zones,
-                                target: PerforatedBaffle.Target(rawValue: target) ?? .plateWeb, steepness: steepness)
-    }
-
-    private static func zone(_ m: YMap, share: Double) -> PerforationZone {
-        let phi = m.required("open_area_ratio", "open-area ratio in (0, 1)")?
-            .number(in: ValueRange(lower: 0, lowerInclusive: false, upper: 1, upperInclusive: false)) ?? 0.5
-        let hole = m.requiredQuantity("hole_size", .length)
-        let shape = m.choice("shape", ["round", "slot"], default: "round", what: "hole shape")
-        return PerforationZone(areaShare: share, openAreaRatio: phi, holeSize: hole,
-                               shape: ImpactionCurve.Shape(rawValue: shape) ?? .round)
+        return PerforatedBaffle(plateArea: v[plateArea], zones: zoneList, target: v[target], steepness: v[steepness])
     }
 }

@@ -12,79 +12,109 @@ struct BagFilterUnitFactory: UnitFactory {
     var unitType: String { "bag_filter" }
     var defaultModel: String? { "filter_drag" }
 
-    var models: [ModelInfo] {
-        [ModelInfo(unitType: unitType, model: "filter_drag",
-                   summary: "ΔP = K₁v + K₂w_R v + K₂c v² t; cleaning interval at the set point; caked-fabric penetration",
-                   reference: "Wang et al., Air Pollution Control Engineering (2004) ch. 2; physics.md §6",
-                   parameters: [
-                       .init("cloth_area", "area", "cloth area (give this or air_to_cloth)"),
-                       .init("air_to_cloth", "velocity", "filtration velocity, e.g. 0.9 m/min (give this or cloth_area)"),
-                       .init("medium", FilterMedium.allCases.map(\.rawValue).joined(separator: ", "), default: "ptfe",
-                             "bag medium (temperature limits)"),
-                       .init("K1", "number (Pa·s/m)", "cloth drag K₁ at room-air viscosity (default: from frazier_permeability)"),
-                       .init("frazier_permeability", "number (cfm/ft²)", default: "20", "clean-cloth permeability"),
-                       .init("K2", "number (1/s)", "cake drag K₂ at the operating viscosity (default: Kozeny–Carman)"),
-                       .init("cake_porosity", "fraction", default: "0.8", "cake porosity for Kozeny–Carman"),
-                       .init("residual_dust_load", "number (kg/m²)", default: "0.1", "residual cake after cleaning w_R"),
-                       .init("cleaning_pressure_drop", "pressure difference", default: "1500 Pa", "ΔP set point that triggers cleaning"),
-                       .init("housing_pressure_drop", "pressure difference", default: "0 Pa", "housing and plenum loss"),
-                       .init("bag", "{diameter, length}", "bag size, for the bag count"),
-                       .init("penetration", "{most_penetrating_size, peak, width, floor}",
-                             "caked-fabric penetration curve (defaults 0.3 µm, 2e-3, 1, 1e-4)"),
-                       .init("max_air_to_cloth", "velocity", default: "1.5 m/min", "warning above this filtration velocity"),
-                       .init("heavy_inlet_loading", "concentration (actual)", default: "20 g/m3", "warning: heavy inlet loading"),
-                       .init("excessive_inlet_loading", "concentration (actual)", default: "50 g/m3", "warning: excessive inlet loading"),
-                       .init("minimum_temperature", "temperature", "dew point: warn below it"),
-                       .init("minimum_cleaning_interval", "time", default: "60 s", "shorter intervals cannot hold the set point"),
-                   ])]
+    static let clothArea = Parameter<Double?>.optionalQuantity("cloth_area", .area, doc: "cloth area (give this or air_to_cloth)")
+    static let airToCloth = Parameter<Double?>.optionalQuantity(
+        "air_to_cloth", .velocity, doc: "filtration velocity, e.g. 0.9 m/min (give this or cloth_area)")
+    static let medium = Parameter<FilterMedium>.choice("medium", default: .ptfe, doc: "bag medium (temperature limits)")
+    static let k1 = Parameter<Double?>.optionalNumber(
+        "K1", computed: "from frazier_permeability", doc: "cloth drag K₁ at room-air viscosity (Pa·s/m)")
+    static let frazierPermeability = Parameter<Double>.number(
+        "frazier_permeability", default: 20, doc: "clean-cloth Frazier permeability (cfm/ft²)")
+    static let k2 = Parameter<Double?>.optionalNumber(
+        "K2", computed: "Kozeny–Carman", doc: "cake drag K₂ at the operating viscosity (1/s)")
+    static let cakePorosity = Parameter<Double>.number(
+        "cake_porosity", range: .openFraction, default: 0.8, doc: "cake porosity for Kozeny–Carman")
+    static let residualDustLoad = Parameter<Double>.number(
+        "residual_dust_load", range: .nonNegative, default: 0.1, doc: "residual cake after cleaning w_R (kg/m²)")
+    static let cleaningPressureDrop = Parameter<Double>.quantity(
+        "cleaning_pressure_drop", .pressureDifference, default: "1500 Pa", doc: "ΔP set point that triggers cleaning")
+    static let housingPressureDrop = Parameter<Double>.quantity(
+        "housing_pressure_drop", .pressureDifference, range: .nonNegative, default: "0 Pa", doc: "housing and plenum loss")
+    static let bagParameters = [
+        Parameter<Double>.requiredQuantity("diameter", .length, doc: "bag diameter").descriptor,
+        Parameter<Double>.requiredQuantity("length", .length, doc: "bag length").descriptor,
+    ]
+    static let bag = Parameter<Void>.declared("bag", .record(bagParameters), doc: "bag size, for the bag count")
+    static let penetrationParameters = [
+        Parameter<Double>.quantity("most_penetrating_size", .length, default: "0.3 um", doc: "most penetrating size").descriptor,
+        Parameter<Double>.number("peak", range: .fraction, default: 2e-3, doc: "penetration at the most penetrating size").descriptor,
+        Parameter<Double>.number("width", default: 1, doc: "width of the penetration peak (decades)").descriptor,
+        Parameter<Double>.number("floor", range: .fraction, default: 1e-4, doc: "penetration far from the peak").descriptor,
+    ]
+    static let penetration = Parameter<Void>.declared(
+        "penetration", .record(penetrationParameters), defaultText: "the caked-fabric curve",
+        doc: "caked-fabric penetration curve")
+    static let maxAirToCloth = Parameter<Double>.quantity(
+        "max_air_to_cloth", .velocity, default: "1.5 m/min", doc: "warning above this filtration velocity")
+    static let heavyInletLoading = Parameter<Void>.declared(
+        "heavy_inlet_loading", .structure("concentration (actual)"), requirement: .value(.number(0.020)), defaultText: "20 g/m3", doc: "warning: heavy inlet loading (actual)")
+    static let excessiveInletLoading = Parameter<Void>.declared(
+        "excessive_inlet_loading", .structure("concentration (actual)"), requirement: .value(.number(0.050)), defaultText: "50 g/m3",
+        doc: "warning: excessive inlet loading (actual)")
+    static let minimumTemperature = Parameter<Double?>.optionalQuantity(
+        "minimum_temperature", .temperature, doc: "dew point: warn below it")
+    static let minimumCleaningInterval = Parameter<Double>.quantity(
+        "minimum_cleaning_interval", .time, default: "60 s", doc: "shorter intervals cannot hold the set point")
+
+    var models: [ModelDescriptor] {
+        [ModelDescriptor(
+            name: "filter_drag",
+            summary: "ΔP = K₁v + K₂w_R v + K₂c v² t; cleaning interval at the set point; caked-fabric penetration",
+            reference: "Wang, L. K., Pereira, N. C. & Hung, Y.-T. (eds.), Air Pollution Control Engineering, Humana (2004), "
+                + "chap. 2 (fabric filtration); Cooper, C. D. & Alley, F. C., Air Pollution Control, 4th ed. (2011), chap. 6",
+            parameters: [Self.clothArea, Self.airToCloth].map(\.descriptor) + [Self.medium.descriptor, Self.k1.descriptor,
+                Self.frazierPermeability.descriptor, Self.k2.descriptor, Self.cakePorosity.descriptor,
+                Self.residualDustLoad.descriptor, Self.cleaningPressureDrop.descriptor, Self.housingPressureDrop.descriptor,
+                Self.bag.descriptor, Self.penetration.descriptor, Self.maxAirToCloth.descriptor,
+                Self.heavyInletLoading.descriptor, Self.excessiveInletLoading.descriptor, Self.minimumTemperature.descriptor,
+                Self.minimumCleaningInterval.descriptor])]
     }
 
-    func build(model: String, parameters p: YMap) -> (any SeparatorModel)? {
+    func build(model: String, values v: ParameterValues, mapping p: YMap) -> (any SeparatorModel)? {
         let sizing: BagFilter.Sizing
-        if let (key, node) = p.exactlyOne(of: ["cloth_area", "air_to_cloth"], what: "filter size") {
-            sizing = key == "cloth_area" ? .clothArea(node.quantity(.area, in: .positive) ?? 1)
-                                         : .airToCloth(node.quantity(.velocity, in: .positive) ?? 1)
+        if p.exactlyOne(of: [Self.clothArea.key, Self.airToCloth.key], what: "filter size") != nil {
+            sizing = v[Self.clothArea].map { .clothArea($0) } ?? .airToCloth(v[Self.airToCloth] ?? 1)
         } else {
             sizing = .clothArea(1)
         }
-        let medium = FilterMedium(rawValue: p.choice("medium", FilterMedium.allCases.map(\.rawValue), default: "ptfe",
-                                                     what: "filter medium")) ?? .ptfe
-        if p.has("K1") && p.has("frazier_permeability") { p.owner.error("give either \"K1\" or \"frazier_permeability\", not both") }
-        if p.has("K2") && p.has("cake_porosity") { p.owner.error("give either \"K2\" or \"cake_porosity\", not both") }
-        let cloth: ClothDrag = p.optionalNumber("K1").map { .given($0) }
-            ?? .frazier(permeability: p.number("frazier_permeability", .positive, default: 20))
-        let cake: CakeDrag = p.optionalNumber("K2").map { .given($0) }
-            ?? .kozenyCarman(porosity: p.number("cake_porosity", .openFraction, default: 0.8))
+        if p.has(Self.k1) && p.has(Self.frazierPermeability) { p.owner.error("give either \"K1\" or \"frazier_permeability\", not both") }
+        if p.has(Self.k2) && p.has(Self.cakePorosity) { p.owner.error("give either \"K2\" or \"cake_porosity\", not both") }
+        let cloth: ClothDrag = v[Self.k1].map { .given($0) } ?? .frazier(permeability: v[Self.frazierPermeability])
+        let cake: CakeDrag = v[Self.k2].map { .given($0) } ?? .kozenyCarman(porosity: v[Self.cakePorosity])
         var bagDiameter: Double?, bagLength: Double?
-        if let node = p["bag"], let b = node.mapping(allowed: ["diameter", "length"]) {
-            bagDiameter = b.requiredQuantity("diameter", .length)
-            bagLength = b.requiredQuantity("length", .length)
+        if let node = p[Self.bag], let b = node.mapping(allowed: Self.bagParameters.map(\.key)) {
+            b.reportMissing(Self.bagParameters)
+            let bv = b.values(for: Self.bagParameters)
+            bagDiameter = bv.given["diameter"]?.number ?? 0
+            bagLength = bv.given["length"]?.number ?? 0
         }
         var penetration = BagPenetrationCurve.default
-        if let node = p["penetration"],
-           let m = node.mapping(allowed: ["most_penetrating_size", "peak", "width", "floor"]) {
-            penetration = .parametric(mostPenetratingSize: m.quantity("most_penetrating_size", .length, default: 0.3e-6),
-                                      peakPenetration: m.number("peak", .fraction, default: 2e-3),
-                                      width: m.number("width", .positive, default: 1),
-                                      floor: m.number("floor", .fraction, default: 1e-4))
+        if let node = p[Self.penetration], let m = node.mapping(allowed: Self.penetrationParameters.map(\.key)) {
+            let pv = m.values(for: Self.penetrationParameters)
+            func value(_ key: String) -> Double {
+                let d = Self.penetrationParameters.first { $0.key == key }!
+                return pv.given[key]?.number ?? d.defaultValue?.number ?? 0
+            }
+            penetration = .parametric(mostPenetratingSize: value("most_penetrating_size"), peakPenetration: value("peak"),
+                                      width: value("width"), floor: value("floor"))
         }
-        func actual(_ key: String, _ fallback: Double) -> Double {
-            guard let node = p[key], let c = node.concentration(in: .positive) else { return fallback }
+        func actual(_ parameter: Parameter<Void>) -> Double {
+            let fallback = parameter.descriptor.defaultValue?.number ?? 0
+            guard let node = p[parameter], let c = node.concentration(in: .positive) else { return fallback }
             guard case let .actual(v) = c else {
                 node.error("give this warning threshold per actual m³ (e.g. \"20 g/m3\")")
                 return fallback
             }
             return v
         }
-        return BagFilter(sizing: sizing, medium: medium, clothDrag: cloth, cakeDrag: cake,
-                         residualDustLoad: p.number("residual_dust_load", .nonNegative, default: 0.1),
-                         cleaningPressureDrop: p.quantity("cleaning_pressure_drop", .pressureDifference, default: 1500),
-                         housingPressureDrop: p.quantity("housing_pressure_drop", .pressureDifference, .nonNegative, default: 0),
+        return BagFilter(sizing: sizing, medium: v[Self.medium], clothDrag: cloth, cakeDrag: cake,
+                         residualDustLoad: v[Self.residualDustLoad], cleaningPressureDrop: v[Self.cleaningPressureDrop],
+                         housingPressureDrop: v[Self.housingPressureDrop],
                          bagDiameter: bagDiameter, bagLength: bagLength, penetration: penetration,
-                         maximumAirToCloth: p.quantity("max_air_to_cloth", .velocity, default: 0.025),
-                         heavyInletLoading: actual("heavy_inlet_loading", 0.020),
-                         excessiveInletLoading: actual("excessive_inlet_loading", 0.050),
-                         minimumTemperature: p.optionalQuantity("minimum_temperature", .temperature),
-                         minimumCleaningInterval: p.quantity("minimum_cleaning_interval", .time, default: 60))
+                         maximumAirToCloth: v[Self.maxAirToCloth],
+                         heavyInletLoading: actual(Self.heavyInletLoading),
+                         excessiveInletLoading: actual(Self.excessiveInletLoading),
+                         minimumTemperature: v[Self.minimumTemperature],
+                         minimumCleaningInterval: v[Self.minimumCleaningInterval])
     }
 }

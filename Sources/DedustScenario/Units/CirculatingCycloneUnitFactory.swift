@@ -1,3 +1,4 @@
+import DedustPhysics
 import DedustSeparators
 import DedustTrajectories
 
@@ -12,73 +13,85 @@ struct CirculatingCycloneUnitFactory: UnitFactory {
     var unitType: String { "circulating_cyclone" }
     var defaultModel: String? { "reduced_order" }
 
-    static let dimensions: [(key: String, summary: String, ratio: String)] = [
-        ("inlet_height", "inlet height a", "0.5 D"), ("inlet_width", "inlet width b", "0.2 D"),
-        ("inner_diameter", "internal tube diameter D_i", "0.5 D"), ("primary_length", "primary-zone length L", "1.5 D"),
-        ("outlet_diameter", "central outlet tube D_x", "0.5 D"), ("outlet_entry_height", "outlet entry gap L_out", "0.25 D"),
-        ("bypass_duct_diameter", "bypass duct d_b", "0.2 D"), ("cone_inlet_height", "cone inlet a_c", "0.25 D"),
-        ("cone_inlet_width", "cone inlet b_c", "0.1 D"), ("cone_cylinder_height", "cone cylinder h_c", "0.5 D"),
-        ("cone_height", "cone height H_c", "2.0 D"), ("return_tube_depth", "return-tube depth S_c", "0.5 D"),
-        ("dust_outlet_diameter", "dust outlet B", "0.375 D"),
+    static let diameter = Parameter<Double>.requiredQuantity("diameter", .length, doc: "barrel diameter D")
+    static let inletHeight = dimension("inlet_height", "0.5 D", "inlet height a")
+    static let inletWidth = dimension("inlet_width", "0.2 D", "inlet width b")
+    static let innerDiameter = dimension("inner_diameter", "0.5 D", "internal tube diameter D_i")
+    static let primaryLength = dimension("primary_length", "1.5 D", "primary-zone length L")
+    /// Dimensions only the reduced-order model reads.
+    static let reducedOrderDimensions: [Parameter<Double?>] = [
+        dimension("outlet_diameter", "0.5 D", "central outlet tube D_x"),
+        dimension("outlet_entry_height", "0.25 D", "outlet entry gap L_out"),
+        dimension("bypass_duct_diameter", "0.2 D", "bypass duct d_b"),
+        dimension("cone_inlet_height", "0.25 D", "cone inlet a_c"),
+        dimension("cone_inlet_width", "0.1 D", "cone inlet b_c"),
+        dimension("cone_cylinder_height", "0.5 D", "cone cylinder h_c"),
+        dimension("cone_height", "2.0 D", "cone height H_c"),
+        dimension("return_tube_depth", "0.5 D", "return-tube depth S_c"),
+        dimension("dust_outlet_diameter", "0.375 D", "dust outlet B"),
     ]
+    static let count = Parameter<Int>.integer("count", 1...1000, default: 1, doc: "identical units in parallel")
+    static let bypassFraction = Parameter<Double>.number(
+        "bypass_fraction", range: .openInterval, default: 0.15, doc: "share of the primary gas drawn into the bypass φ")
+    static let radialMixing = Parameter<Void>.declared(
+        "radial_mixing", .structure("plug, mixed, a diffusivity (m²/s) or {scaled: k}"), defaultText: "{scaled: 0.004}",
+        doc: "radial mixing in the annulus")
+    static let vortexExponent = Parameter<Double?>.optionalNumber(
+        "vortex_exponent", computed: "from the friction relation", doc: "vortex exponent n")
+    static let bypassLossCoefficient = Parameter<Double>.number(
+        "bypass_loss_coefficient", range: .nonNegative, default: 2.5, doc: "ζ of the bypass duct")
+    static let constriction = CycloneParameters.constriction(default: .vdi)
+    static let referenceCyclone = Parameter<CycloneGeometry.Standard>.choice(
+        "reference_cyclone", default: .stairmandHE, doc: "conventional cyclone the pressure drop is compared with")
 
-    var models: [ModelInfo] {
-        [ModelInfo(unitType: unitType, model: "reduced_order",
-                   summary: "primary-annulus radial drift with bypass to a Muschelknautz cone cyclone, recycle loop closed internally",
-                   reference: "physics.md §1.13, §2.5 (reduced order, uncalibrated); VDI Heat Atlas L3.4 for the cone",
-                   parameters: [.init("diameter", "length", required: true, "barrel diameter D")]
-                       + Self.dimensions.map { .init($0.key, "length", default: $0.ratio, $0.summary) }
-                       + [.init("count", "whole number", default: "1", "identical units in parallel"),
-                          .init("bypass_fraction", "fraction in (0, 1)", default: "0.15", "share of the primary gas drawn into the bypass φ"),
-                          .init("radial_mixing", "plug, mixed, a diffusivity (m²/s) or {scaled: k}", default: "{scaled: 0.004}",
-                                "radial mixing in the annulus"),
-                          .init("wall_friction", "number", default: "0.005", "clean-gas wall friction λ₀"),
-                          .init("vortex_exponent", "number", "vortex exponent n (default: from the friction relation)"),
-                          .init("grade_curve_D", "number", default: "3", "width of the outlet grade curve"),
-                          .init("bypass_loss_coefficient", "number", default: "2.5", "ζ of the bypass duct"),
-                          .init("constriction", "vdi, simple, meissner or a number", default: "vdi", "inlet constriction"),
-                          .init("reference_cyclone", "a standard cyclone geometry", default: "stairmand_he",
-                                "conventional cyclone the pressure drop is compared with")]),
-         ModelInfo(unitType: unitType, model: "trajectory",
-                   summary: "Lagrangian Monte Carlo in the primary annulus and the cone, recycle loop closed by its formula",
-                   reference: "DedustTrajectories.TrajectoryCirculatingCyclone; physics.md §1.13, §2.5",
-                   parameters: [.init("diameter", "length", required: true, "barrel diameter D"),
-                                .init("inner_diameter", "length", default: "0.5 D", "internal tube diameter"),
-                                .init("primary_length", "length", default: "1.5 D", "primary-zone length"),
-                                .init("inlet_height", "length", default: "0.5 D", "inlet height"),
-                                .init("inlet_width", "length", default: "0.2 D", "inlet width"),
-                                .init("count", "whole number", default: "1", "identical units in parallel"),
-                                .init("bypass_fraction", "fraction in (0, 1)", default: "0.15", "bypass share φ"),
-                                .init("wall_friction", "number", default: "0.005", "clean-gas wall friction λ₀"),
-                                .init("vortex_exponent", "number", "vortex exponent n (default: Alexander)"),
-                                TrajectoryParameters.wallDepositionInfo]
-                       + TrajectoryParameters.info)]
+    private static func dimension(_ key: String, _ ratio: String, _ doc: String) -> Parameter<Double?> {
+        .optionalQuantity(key, .length, computed: ratio, doc: doc)
     }
 
-    func build(model: String, parameters p: YMap) -> (any SeparatorModel)? {
-        let d = p.requiredQuantity("diameter", .length)
-        func dim(_ key: String) -> Double? { p.optionalQuantity(key, .length) }
-        let bypass = p.number("bypass_fraction", ValueRange(lower: 0, lowerInclusive: false, upper: 1, upperInclusive: false),
-                              default: 0.15)
+    private static let reference = "Reduced-order model of the circulating cyclone of the carbide-furnace retrofit "
+        + "(docs/carbide-walkthrough.md; uncalibrated, no drawings exist); VDI Heat Atlas (2010) L3.4 for the cone"
+
+    var models: [ModelDescriptor] {
+        [ModelDescriptor(
+            name: "reduced_order",
+            summary: "primary-annulus radial drift with bypass to a Muschelknautz cone cyclone, recycle loop closed internally",
+            reference: Self.reference,
+            parameters: [Self.diameter.descriptor, Self.inletHeight.descriptor, Self.inletWidth.descriptor,
+                         Self.innerDiameter.descriptor, Self.primaryLength.descriptor]
+                + Self.reducedOrderDimensions.map(\.descriptor)
+                + [Self.count.descriptor, Self.bypassFraction.descriptor, Self.radialMixing.descriptor,
+                   CycloneParameters.wallFriction.descriptor, Self.vortexExponent.descriptor,
+                   CycloneParameters.gradeCurveWidth.descriptor, Self.bypassLossCoefficient.descriptor,
+                   Self.constriction.descriptor, Self.referenceCyclone.descriptor]),
+         ModelDescriptor(
+            name: "trajectory",
+            summary: "Lagrangian Monte Carlo in the primary annulus and the cone, recycle loop closed by its formula",
+            reference: "Dedust trajectory engine (docs/trajectories.md); " + Self.reference,
+            parameters: [Self.diameter.descriptor, Self.innerDiameter.descriptor, Self.primaryLength.descriptor,
+                         Self.inletHeight.descriptor, Self.inletWidth.descriptor, Self.count.descriptor,
+                         Self.bypassFraction.descriptor, CycloneParameters.wallFriction.descriptor,
+                         Self.vortexExponent.descriptor, TrajectoryParameters.wallDeposition.descriptor]
+                + TrajectoryParameters.parameters)]
+    }
+
+    func build(model: String, values v: ParameterValues, mapping p: YMap) -> (any SeparatorModel)? {
         if model == "trajectory" {
             return TrajectoryCirculatingCyclone(
-                diameter: d, innerDiameter: dim("inner_diameter"), primaryLength: dim("primary_length"),
-                inletHeight: dim("inlet_height"), inletWidth: dim("inlet_width"), bypassFraction: bypass,
-                wallFriction: p.number("wall_friction", .positive, default: 0.005),
-                vortexExponent: p.optionalNumber("vortex_exponent"), count: p.integer("count", 1...1000, default: 1),
-                dispersion: TrajectoryParameters.dispersion(p), wall: TrajectoryParameters.wall(p),
-                settings: TrajectoryParameters.settings(p), wallDeposition: TrajectoryParameters.wallDeposition(p))
+                diameter: v[Self.diameter], innerDiameter: v[Self.innerDiameter], primaryLength: v[Self.primaryLength],
+                inletHeight: v[Self.inletHeight], inletWidth: v[Self.inletWidth], bypassFraction: v[Self.bypassFraction],
+                wallFriction: v[CycloneParameters.wallFriction], vortexExponent: v[Self.vortexExponent],
+                count: v[Self.count], dispersion: TrajectoryParameters.dispersion(p), wall: TrajectoryParameters.wall(p),
+                settings: TrajectoryParameters.settings(v, p), wallDeposition: v[TrajectoryParameters.wallDeposition])
         }
+        let d = Self.reducedOrderDimensions.map { v[$0] }
         let geometry = CirculatingCycloneGeometry(
-            diameter: d, inletHeight: dim("inlet_height"), inletWidth: dim("inlet_width"),
-            innerDiameter: dim("inner_diameter"), primaryLength: dim("primary_length"),
-            outletDiameter: dim("outlet_diameter"), outletEntryHeight: dim("outlet_entry_height"),
-            bypassDuctDiameter: dim("bypass_duct_diameter"), coneInletHeight: dim("cone_inlet_height"),
-            coneInletWidth: dim("cone_inlet_width"), coneCylinderHeight: dim("cone_cylinder_height"),
-            coneHeight: dim("cone_height"), returnTubeDepth: dim("return_tube_depth"),
-            dustOutletDiameter: dim("dust_outlet_diameter"))
+            diameter: v[Self.diameter], inletHeight: v[Self.inletHeight], inletWidth: v[Self.inletWidth],
+            innerDiameter: v[Self.innerDiameter], primaryLength: v[Self.primaryLength],
+            outletDiameter: d[0], outletEntryHeight: d[1], bypassDuctDiameter: d[2], coneInletHeight: d[3],
+            coneInletWidth: d[4], coneCylinderHeight: d[5], coneHeight: d[6], returnTubeDepth: d[7],
+            dustOutletDiameter: d[8])
         var mixing = RadialMixing.scaledDiffusivity()
-        if let node = p["radial_mixing"] {
+        if let node = p[Self.radialMixing] {
             switch node.node {
             case .mapping:
                 if let m = node.mapping(allowed: ["scaled"]) {
@@ -86,25 +99,17 @@ struct CirculatingCycloneUnitFactory: UnitFactory {
                 }
             default:
                 if let t = node.text(what: "plug, mixed, a diffusivity or {scaled: k}") {
-                    if t == "plug" { mixing = .plug } else if t == "mixed" { mixing = .mixed } else if let v = node.number(in: .positive) {
-                        mixing = .diffusivity(v)
+                    if t == "plug" { mixing = .plug } else if t == "mixed" { mixing = .mixed } else if let x = node.number(in: .positive) {
+                        mixing = .diffusivity(x)
                     }
                 }
             }
         }
-        var constriction = InletConstriction.vdi
-        if let node = p["constriction"], let t = node.text(what: "vdi, simple, meissner or a number") {
-            if let c = InletConstriction(name: t) { constriction = c } else if let x = node.number(in: .openFraction) { constriction = .fixed(x) }
-        }
-        let reference = p["reference_cyclone"].flatMap {
-            $0.choice(CycloneGeometry.Standard.allCases.map(\.rawValue), what: "cyclone geometry")
-        }.flatMap(CycloneGeometry.Standard.init(rawValue:)) ?? .stairmandHE
-        return CirculatingCyclone(geometry: geometry, count: p.integer("count", 1...1000, default: 1),
-                                  bypassFraction: bypass,
-                                  radialMixing: mixing, wallFriction: p.number("wall_friction", .positive, default: 0.005),
-                                  vortexExponent: p.optionalNumber("vortex_exponent"),
-                                  outletGradeCurveWidth: p.number("grade_curve_D", .positive, default: 3),
-                                  bypassLossCoefficient: p.number("bypass_loss_coefficient", .nonNegative, default: 2.5),
-                                  constriction: constriction, referenceCyclone: reference)
+        return CirculatingCyclone(geometry: geometry, count: v[Self.count], bypassFraction: v[Self.bypassFraction],
+                                  radialMixing: mixing, wallFriction: v[CycloneParameters.wallFriction],
+                                  vortexExponent: v[Self.vortexExponent],
+                                  outletGradeCurveWidth: v[CycloneParameters.gradeCurveWidth],
+                                  bypassLossCoefficient: v[Self.bypassLossCoefficient],
+                                  constriction: v[Self.constriction] ?? .vdi, referenceCyclone: v[Self.referenceCyclone])
     }
 }

@@ -1,3 +1,4 @@
+import DedustPhysics
 import DedustSeparators
 
 /// `type: cooler` — a gas cooler (``GasCooler``): a given outlet temperature, or wall heat transfer with fouling.
@@ -12,45 +13,60 @@ struct CoolerUnitFactory: UnitFactory {
     var defaultModel: String? { "outlet_temperature" }
 
     func defaultModel(forKeys keys: [String]) -> String? {
-        keys.contains("heat_transfer") ? "heat_transfer" : "outlet_temperature"
+        keys.contains(Self.heatTransfer.key) ? "heat_transfer" : "outlet_temperature"
     }
 
-    private static let common: [ModelInfo.Parameter] = [
-        .init("pressure_drop", "pressure difference", default: "0 Pa", "fixed pressure drop (or give loss_coefficient and flow_area)"),
-        .init("loss_coefficient", "number", "ζ on ½ρ(Q/A)² at the mean temperature"),
-        .init("flow_area", "area", "flow area A for loss_coefficient"),
-        .init("deposition", "{fixed_fraction: f} or {settling_area: A}", "dust deposited in the cooler (default none)"),
-        .init("dust_specific_heat", "number (J/(kg·K))", default: "850", "dust heat capacity"),
-        .init("minimum_temperature", "temperature", "dew point: warn below it"),
+    static let outletTemperature = Parameter<Double>.requiredQuantity(
+        "outlet_temperature", .temperature, doc: "gas outlet temperature")
+    static let heatTransfer = Parameter<Void>.declared(
+        "heat_transfer", .record(WallHeatTransferReader.parameters), requirement: .required, doc: "wall heat transfer")
+    static let segments = Parameter<Int>.integer("segments", 1...10_000, default: 20, doc: "segments along the flow")
+    static let pressureDrop = Parameter<Double>.quantity(
+        "pressure_drop", .pressureDifference, range: .nonNegative, default: "0 Pa",
+        doc: "fixed pressure drop (or give loss_coefficient and flow_area)")
+    static let lossCoefficient = Parameter<Double?>.optionalNumber(
+        "loss_coefficient", range: .nonNegative, doc: "ζ on ½ρ(Q/A)² at the mean temperature")
+    static let flowArea = Parameter<Double?>.optionalQuantity("flow_area", .area, doc: "flow area A for loss_coefficient")
+    static let deposition = Parameter<Void>.declared(
+        "deposition", .structure("{fixed_fraction: f} or {settling_area: A}"), doc: "dust deposited in the cooler (default none)")
+    static let dustSpecificHeat = GravitySettlerUnitFactory.dustSpecificHeat
+    static let minimumTemperature = Parameter<Double?>.optionalQuantity(
+        "minimum_temperature", .temperature, doc: "dew point: warn below it")
+
+    private static let common: [ParameterDescriptor] = [
+        pressureDrop.descriptor, lossCoefficient.descriptor, flowArea.descriptor, deposition.descriptor,
+        dustSpecificHeat.descriptor, minimumTemperature.descriptor,
     ]
 
-    var models: [ModelInfo] {
-        [ModelInfo(unitType: unitType, model: "outlet_temperature", summary: "the stated outlet temperature; heat removed from ∫c_p dT",
-                   reference: "Energy balance with GasHeatCapacity (physics.md §5)",
-                   parameters: [.init("outlet_temperature", "temperature", required: true, "gas outlet temperature")] + Self.common),
-         ModelInfo(unitType: unitType, model: "heat_transfer", summary: "wall heat transfer U·A with fouling, marched in segments",
-                   reference: "Incropera & DeWitt, Fundamentals of Heat and Mass Transfer, §11.2",
-                   parameters: [.init("heat_transfer", "{area, U, fouling, ambient}", required: true, "wall heat transfer"),
-                                .init("segments", "whole number", default: "20", "segments along the flow")] + Self.common)]
+    var models: [ModelDescriptor] {
+        [ModelDescriptor(name: "outlet_temperature", summary: "the stated outlet temperature; heat removed from ∫c_p dT",
+                         reference: "Steady-flow energy balance with GasHeatCapacity (diatomic ideal gas with one harmonic "
+                             + "vibrational mode; McQuarrie, Statistical Mechanics (1976), ch. 6)",
+                         parameters: [Self.outletTemperature.descriptor] + Self.common),
+         ModelDescriptor(name: "heat_transfer", summary: "wall heat transfer U·A with fouling, marched in segments",
+                         reference: "Incropera, F. P. & DeWitt, D. P., Fundamentals of Heat and Mass Transfer, 6th ed. "
+                             + "(2007), §11.2",
+                         parameters: [Self.heatTransfer.descriptor, Self.segments.descriptor] + Self.common)]
     }
 
-    func build(model: String, parameters p: YMap) -> (any SeparatorModel)? {
+    func build(model: String, values v: ParameterValues, mapping p: YMap) -> (any SeparatorModel)? {
         let duty: GasCooler.Duty
         if model == "heat_transfer" {
-            let wall = p.required("heat_transfer", "{area, U, fouling, ambient}").flatMap(WallHeatTransferReader.read)
-            let segments = p.integer("segments", 1...10_000, default: 20)
-            duty = .heatTransfer(wall ?? WallHeatTransfer(area: 1, overallCoefficient: 1), segments: segments)
+            let wall = p[Self.heatTransfer].flatMap(WallHeatTransferReader.read)
+            duty = .heatTransfer(wall ?? WallHeatTransfer(area: 1, overallCoefficient: 1), segments: v[Self.segments])
         } else {
-            duty = .outletTemperature(p.requiredQuantity("outlet_temperature", .temperature))
+            duty = .outletTemperature(v[Self.outletTemperature])
         }
-        var pressureDrop = CoolerPressureDrop.fixed(p.quantity("pressure_drop", .pressureDifference, .nonNegative, default: 0))
-        if p.has("loss_coefficient") || p.has("flow_area") {
-            if p.has("pressure_drop") { p.owner.error("give either \"pressure_drop\" or \"loss_coefficient\" with \"flow_area\", not both") }
-            pressureDrop = .lossCoefficient(p.required("loss_coefficient")?.number(in: .nonNegative) ?? 0,
-                                            flowArea: p.requiredQuantity("flow_area", .area))
+        var pressureDrop = CoolerPressureDrop.fixed(v[Self.pressureDrop])
+        if p.has(Self.lossCoefficient) || p.has(Self.flowArea) {
+            if p.has(Self.pressureDrop) { p.owner.error("give either \"pressure_drop\" or \"loss_coefficient\" with \"flow_area\", not both") }
+            for parameter in [Self.lossCoefficient.descriptor, Self.flowArea.descriptor] where !p.has(parameter.key) {
+                p.owner.error("missing required field \"\(parameter.key)\" (\(parameter.doc))")
+            }
+            pressureDrop = .lossCoefficient(v[Self.lossCoefficient] ?? 0, flowArea: v[Self.flowArea] ?? 0)
         }
         var deposition = CoolerDeposition.none
-        if let node = p["deposition"], let d = node.mapping(allowed: ["fixed_fraction", "settling_area"]),
+        if let node = p[Self.deposition], let d = node.mapping(allowed: ["fixed_fraction", "settling_area"]),
            let (key, value) = d.exactlyOne(of: ["fixed_fraction", "settling_area"], what: "deposition model") {
             if key == "fixed_fraction" {
                 deposition = .fixedFraction(value.number(in: .fraction) ?? 0)
@@ -59,18 +75,26 @@ struct CoolerUnitFactory: UnitFactory {
             }
         }
         return GasCooler(duty: duty, pressureDrop: pressureDrop, deposition: deposition,
-                         dustSpecificHeat: p.number("dust_specific_heat", .positive, default: 850),
-                         minimumTemperature: p.optionalQuantity("minimum_temperature", .temperature))
+                         dustSpecificHeat: v[Self.dustSpecificHeat], minimumTemperature: v[Self.minimumTemperature])
     }
 }
 
 /// `{area, U, fouling, ambient}` → ``WallHeatTransfer`` (fouling default 0, ambient default 30 °C).
 enum WallHeatTransferReader {
+    static let area = Parameter<Double>.requiredQuantity("area", .area, doc: "heat-transfer area")
+    static let overallCoefficient = Parameter<Double>.requiredQuantity(
+        "U", .heatTransferCoefficient, doc: "clean overall heat-transfer coefficient")
+    static let fouling = Parameter<Double>.quantity(
+        "fouling", .thermalResistance, range: .nonNegative, default: 0, text: "0", doc: "fouling resistance R_f")
+    static let ambient = Parameter<Double>.quantity("ambient", .temperature, default: "30 degC", doc: "ambient temperature")
+
+    static let parameters = [area.descriptor, overallCoefficient.descriptor, fouling.descriptor, ambient.descriptor]
+
     static func read(_ node: YNode) -> WallHeatTransfer? {
-        guard let h = node.mapping(allowed: ["area", "U", "fouling", "ambient"]) else { return nil }
-        return WallHeatTransfer(area: h.requiredQuantity("area", .area),
-                                overallCoefficient: h.requiredQuantity("U", .heatTransferCoefficient),
-                                foulingResistance: h.quantity("fouling", .thermalResistance, .nonNegative, default: 0),
-                                ambientTemperature: h.quantity("ambient", .temperature, default: 303.15))
+        guard let h = node.mapping(allowed: parameters.map(\.key)) else { return nil }
+        h.reportMissing(parameters)
+        let v = h.values(for: parameters)
+        return WallHeatTransfer(area: v[area], overallCoefficient: v[overallCoefficient],
+                                foulingResistance: v[fouling], ambientTemperature: v[ambient])
     }
 }

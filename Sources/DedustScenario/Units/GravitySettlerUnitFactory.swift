@@ -8,7 +8,7 @@ import DedustTrajectories
 /// ```yaml
 /// settling_cooler:
 ///   type: gravity_settler
-///   model: dispersion              # laminar | mixed | dispersion
+///   model: dispersion              # laminar | mixed | dispersion | trajectory
 ///   length: 9 m
 ///   width: 3 m
 ///   height: 4 m
@@ -18,80 +18,94 @@ import DedustTrajectories
 /// ```
 struct GravitySettlerUnitFactory: UnitFactory {
     var unitType: String { "gravity_settler" }
-    var defaultModel: String? { "dispersion" }
+    var defaultModel: String? { SettlingMixing.dispersion.rawValue }
 
-    private static let parameters: [ModelInfo.Parameter] = [
-        .init("length", "length", required: true, "chamber length L (flow direction)"),
-        .init("width", "length", required: true, "chamber width W"),
-        .init("height", "length", required: true, "chamber height H"),
-        .init("trays", "whole number", default: "1", "horizontal trays (Howard chamber)"),
-        .init("count", "whole number", default: "1", "identical chambers in parallel sharing the flow"),
-        .init("effective_area", "fraction in (0, 1]", default: "1", "effective-area factor k_A (dead zones)"),
-        .init("vertical_diffusivity", "number (m²/s)", "eddy diffusivity ε_y for the dispersion model (default: channel-flow estimate)"),
-        .init("heat_transfer", "{area, U, fouling, ambient}", "wall cooling (default: adiabatic)"),
-        .init("segments", "whole number", default: "10", "cooling/property segments along L"),
-        .init("dust_specific_heat", "number (J/(kg·K))", default: "850", "dust heat capacity"),
-        .init("reentrainment_velocity", "velocity", default: "3 m/s", "horizontal velocity above which re-entrainment is warned"),
-        .init("duct_velocity", "velocity", default: "15 m/s", "inlet/outlet duct velocity for the pressure drop"),
-        .init("wall_roughness", "length", default: "3 mm", "wall roughness for friction"),
-        .init("baffle", "{model: perforated_plate | labyrinth, …, location}", "carried inertial insert"),
-        .init("column_cells", "whole number", default: "100", "cells of the dispersion column"),
+    static let length = Parameter<Double>.requiredQuantity("length", .length, doc: "chamber length L (flow direction)")
+    static let width = Parameter<Double>.requiredQuantity("width", .length, doc: "chamber width W")
+    static let height = Parameter<Double>.requiredQuantity("height", .length, doc: "chamber height H")
+    static let trays = Parameter<Int>.integer("trays", 1...100, default: 1, doc: "horizontal trays (Howard chamber)")
+    static let count = Parameter<Int>.integer("count", 1...100, default: 1, doc: "identical chambers in parallel sharing the flow")
+    static let effectiveArea = Parameter<Double>.number(
+        "effective_area", range: .openFraction, default: 1, doc: "effective-area factor k_A (dead zones)")
+    static let verticalDiffusivity = Parameter<Double?>.optionalNumber(
+        "vertical_diffusivity", computed: "channel-flow estimate",
+        doc: "eddy diffusivity ε_y (m²/s) for the dispersion model")
+    static let heatTransfer = Parameter<Void>.declared(
+        "heat_transfer", .record(WallHeatTransferReader.parameters), doc: "wall cooling (default: adiabatic)")
+    static let segments = Parameter<Int>.integer("segments", 10...10_000, default: 10, doc: "cooling/property segments along L")
+    static let dustSpecificHeat = Parameter<Double>.number(
+        "dust_specific_heat", default: DustSpecificHeat.typical, doc: "dust heat capacity (J/(kg·K))")
+    static let reentrainmentVelocity = Parameter<Double>.quantity(
+        "reentrainment_velocity", .velocity, default: "3 m/s",
+        doc: "horizontal velocity above which re-entrainment is warned")
+    static let ductVelocity = Parameter<Double>.quantity(
+        "duct_velocity", .velocity, default: "15 m/s", doc: "inlet/outlet duct velocity for the pressure drop")
+    static let wallRoughness = Parameter<Double>.quantity(
+        "wall_roughness", .length, range: .nonNegative, default: "3 mm", doc: "wall roughness for friction")
+    static let location = Parameter<Double>.number(
+        "location", range: .fraction, default: 0.5, doc: "position of the baffle along L (fraction)")
+    static let carriedBaffles = ModelCategory(
+        noun: "baffle model",
+        models: BaffleUnitFactory.baffleModels.map {
+            var d = $0
+            d.parameters.append(location.descriptor)
+            return d
+        })
+    static let baffle = Parameter<Void>.declared("baffle", .submodel(carriedBaffles), doc: "carried inertial insert")
+    static let columnCells = Parameter<Int>.integer("column_cells", 10...100_000, default: 100, doc: "cells of the dispersion column")
+    static let profile = Parameter<Void>.declared(
+        "profile", .structure("plug or {log_law: roughness length}"), requirement: .value(.choice("plug")), doc: "velocity profile")
+
+    static let parameters: [ParameterDescriptor] = [
+        length.descriptor, width.descriptor, height.descriptor, trays.descriptor, count.descriptor,
+        effectiveArea.descriptor, verticalDiffusivity.descriptor, heatTransfer.descriptor, segments.descriptor,
+        dustSpecificHeat.descriptor, reentrainmentVelocity.descriptor, ductVelocity.descriptor,
+        wallRoughness.descriptor, baffle.descriptor, columnCells.descriptor,
     ]
 
-    var models: [ModelInfo] {
-        [("laminar", "plug flow, no vertical mixing: η = min(1, v_t A / Q)"),
-         ("mixed", "fully mixed vertically: η = 1 − exp(−v_t A / Q)"),
-         ("dispersion", "finite vertical eddy diffusivity between the two limits (1-D column)")].map {
-            ModelInfo(unitType: unitType, model: $0.0, summary: $0.1,
-                      reference: "Hoffmann & Stein (2008) chap. 3; Dobbins (1944) / Camp (1946) for dispersion; physics.md §3",
-                      parameters: Self.parameters)
-        } + [ModelInfo(unitType: unitType, model: "trajectory",
-                       summary: "Lagrangian Monte Carlo in one tray channel (plug or log-law profile) with dispersion; ΔP, cooling and warnings from the correlation chamber",
-                       reference: "DedustTrajectories.TrajectorySettler; physics.md §3",
-                       parameters: Self.parameters + [
-                           .init("profile", "plug or {log_law: roughness length}", default: "plug", "velocity profile"),
-                       ] + TrajectoryParameters.info)]
+    private static let reference = "Hoffmann, A. C. & Stein, L. E., Gas Cyclones and Swirl Tubes, 2nd ed. (2008), chap. 3 "
+        + "(settling chambers); Dobbins, W. E., Trans. ASCE 109 (1944) 629–678 and Camp, T. R., Trans. ASCE 111 "
+        + "(1946) 895–936 (settling with vertical dispersion)"
+
+    var models: [ModelDescriptor] {
+        [ModelDescriptor(name: "laminar", summary: "plug flow, no vertical mixing: η = min(1, v_t A / Q)",
+                         reference: Self.reference, parameters: Self.parameters),
+         ModelDescriptor(name: "mixed", summary: "fully mixed vertically: η = 1 − exp(−v_t A / Q)",
+                         reference: Self.reference, parameters: Self.parameters),
+         ModelDescriptor(name: "dispersion",
+                         summary: "finite vertical eddy diffusivity between the two limits (1-D column)",
+                         reference: Self.reference, parameters: Self.parameters),
+         ModelDescriptor(name: "trajectory",
+                         summary: "Lagrangian Monte Carlo in one tray channel (plug or log-law profile) with dispersion; "
+                             + "ΔP, cooling and warnings from the correlation chamber",
+                         reference: "Dedust trajectory engine (docs/trajectories.md); " + Self.reference,
+                         parameters: Self.parameters + [Self.profile.descriptor] + TrajectoryParameters.parameters)]
     }
 
-    func build(model: String, parameters p: YMap) -> (any SeparatorModel)? {
-        let length = p.requiredQuantity("length", .length)
-        let width = p.requiredQuantity("width", .length)
-        let height = p.requiredQuantity("height", .length)
-        let trays = p.integer("trays", 1...100, default: 1)
-        let count = p.integer("count", 1...100, default: 1)
-        let kA = p.number("effective_area", .openFraction, default: 1)
-        let diffusivity: VerticalDiffusivity = p.optionalNumber("vertical_diffusivity").map { .given($0) } ?? .channelFlow()
-        let heat = p["heat_transfer"].flatMap(WallHeatTransferReader.read)
-        let segments = p.integer("segments", 10...10_000, default: 10)
-        let cDust = p.number("dust_specific_heat", .positive, default: 850)
-        let reentrainment = p.quantity("reentrainment_velocity", .velocity, default: 3)
-        let pressureDrop = SettlerPressureDrop(ductVelocity: p.quantity("duct_velocity", .velocity, default: 15),
-                                               wallRoughness: p.quantity("wall_roughness", .length, .nonNegative, default: 0.003))
+    func build(model: String, values v: ParameterValues, mapping p: YMap) -> (any SeparatorModel)? {
+        let diffusivity: VerticalDiffusivity = v[Self.verticalDiffusivity].map { .given($0) } ?? .channelFlow()
+        let heat = p[Self.heatTransfer].flatMap(WallHeatTransferReader.read)
+        let pressureDrop = SettlerPressureDrop(ductVelocity: v[Self.ductVelocity], wallRoughness: v[Self.wallRoughness])
         var baffle: (any SeparatorModel)?
-        var location = 0.5
-        if let node = p["baffle"] {
-            let allowed = ["model", "location"] + Set(BaffleUnitFactory.perforatedParameters.map(\.name)
-                                                      + BaffleUnitFactory.labyrinthParameters.map(\.name)).sorted()
-            if let b = node.mapping(allowed: allowed) {
-                let kind = b.required("model", "perforated_plate or labyrinth")?
-                    .choice(["perforated_plate", "labyrinth"], what: "baffle model") ?? "perforated_plate"
-                let own = (kind == "labyrinth" ? BaffleUnitFactory.labyrinthParameters : BaffleUnitFactory.perforatedParameters)
-                    .map(\.name) + ["model", "location"]
-                b.reportUnknown(allowed: own, context: " for a \(kind) baffle")
-                baffle = BaffleUnitFactory.baffle(model: kind, b)
-                location = b.number("location", .fraction, default: 0.5)
-            }
+        var location = v[Self.location]
+        if let node = p[Self.baffle], let (descriptor, bv, mapping) = node.submodel(Self.carriedBaffles), let mapping {
+            baffle = BaffleUnitFactory.baffle(model: descriptor.name, values: bv, mapping: mapping)
+            location = bv[Self.location]
+        } else if let node = p[Self.baffle], case .scalar = node.node {
+            node.error("a baffle needs its parameters: {model: perforated_plate | labyrinth, …}")
         }
-        let cells = p.integer("column_cells", 10...100_000, default: 100)
-        let chamber = GravitySettler(length: length, width: width, height: height, trays: trays, count: count,
-                              mixing: SettlingMixing(rawValue: model) ?? .mixed, effectiveAreaFactor: kA,
-                              verticalDiffusivity: diffusivity, heatTransfer: heat, segments: segments,
-                              dustSpecificHeat: cDust, reentrainmentVelocity: reentrainment,
-                              pressureDropModel: pressureDrop, baffle: baffle, baffleLocation: location,
-                              columnCells: cells)
+        let chamber = GravitySettler(length: v[Self.length], width: v[Self.width], height: v[Self.height],
+                                     trays: v[Self.trays], count: v[Self.count],
+                                     mixing: SettlingMixing(rawValue: model) ?? .mixed,
+                                     effectiveAreaFactor: v[Self.effectiveArea],
+                                     verticalDiffusivity: diffusivity, heatTransfer: heat, segments: v[Self.segments],
+                                     dustSpecificHeat: v[Self.dustSpecificHeat],
+                                     reentrainmentVelocity: v[Self.reentrainmentVelocity],
+                                     pressureDropModel: pressureDrop, baffle: baffle, baffleLocation: location,
+                                     columnCells: v[Self.columnCells])
         guard model == "trajectory" else { return chamber }
         var profile = SettlerFlow.Profile.plug
-        if let node = p["profile"] {
+        if let node = p[Self.profile] {
             if case .scalar = node.node {
                 _ = node.choice(["plug"], what: "velocity profile")
             } else if let m = node.mapping(allowed: ["log_law"]) {
@@ -99,6 +113,6 @@ struct GravitySettlerUnitFactory: UnitFactory {
             }
         }
         return TrajectorySettler(chamber: chamber, profile: profile, dispersion: TrajectoryParameters.dispersion(p),
-                                 wall: TrajectoryParameters.wall(p), settings: TrajectoryParameters.settings(p))
+                                 wall: TrajectoryParameters.wall(p), settings: TrajectoryParameters.settings(v, p))
     }
 }

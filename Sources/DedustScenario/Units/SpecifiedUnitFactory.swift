@@ -1,4 +1,5 @@
 import DedustFlowsheet
+import DedustPhysics
 import DedustSeparators
 
 /// `type: specified` — a unit with a given grade-efficiency curve (``SpecifiedSeparator``).
@@ -12,47 +13,41 @@ struct SpecifiedUnitFactory: UnitFactory {
     var unitType: String { "specified" }
     var defaultModel: String? { nil }
 
-    private static let common: [ModelInfo.Parameter] = [
-        .init("pressure_drop", "pressure difference", default: "0 Pa", "pressure drop of the unit"),
-        .init("outlet_temperature", "temperature", "gas outlet temperature (default: the inlet temperature)"),
-    ]
-    private static let reference = "Given curve; logistic form: Theodore & DePaola (1980), Hoffmann & Stein, "
-        + "Gas Cyclones and Swirl Tubes, 2nd ed., eq. 5.1.2"
+    static let pressureDrop = Parameter<Double>.quantity(
+        "pressure_drop", .pressureDifference, range: .nonNegative, default: "0 Pa", doc: "pressure drop of the unit")
+    static let outletTemperature = Parameter<Double?>.optionalQuantity(
+        "outlet_temperature", .temperature, computed: "the inlet temperature", doc: "gas outlet temperature")
+    static let efficiency = Parameter<Double>.requiredNumber(
+        "efficiency", range: .fraction, doc: "grade efficiency η of every class")
+    static let cutSize = Parameter<Double>.requiredQuantity("cut_size", .length, doc: "cut size d50 (η = 0.5)")
+    static let sharpness = Parameter<Double>.number("sharpness", default: 2, doc: "slope β of the curve")
+    static let gradeEfficiency = Parameter<Void>.declared(
+        "grade_efficiency", .structure("list of [size, η]"), requirement: .required,
+        doc: "points with increasing sizes; η held constant beyond the ends")
 
-    var models: [ModelInfo] {
-        [ModelInfo(unitType: unitType, model: "constant", summary: "the same grade efficiency in every size class",
-                   reference: "Given value", parameters: [
-                       .init("efficiency", "fraction in [0, 1]", required: true, "grade efficiency η of every class"),
-                   ] + Self.common),
-         ModelInfo(unitType: unitType, model: "logistic", summary: "η(d) = 1 / (1 + (d50/d)^β)",
-                   reference: Self.reference, parameters: [
-                       .init("cut_size", "length", required: true, "cut size d50 (η = 0.5)"),
-                       .init("sharpness", "number > 0", default: "2", "slope β of the curve"),
-                   ] + Self.common),
-         ModelInfo(unitType: unitType, model: "table", summary: "η(d) interpolated linearly in ln d between given points",
-                   reference: "Given curve (vendor or measured data)", parameters: [
-                       .init("grade_efficiency", "list of [size, η]", required: true,
-                             "points with increasing sizes; η held constant beyond the ends"),
-                   ] + Self.common)]
+    private static let common = [pressureDrop.descriptor, outletTemperature.descriptor]
+
+    var models: [ModelDescriptor] {
+        [ModelDescriptor(name: "constant", summary: "the same grade efficiency in every size class",
+                         reference: "Given value", parameters: [Self.efficiency.descriptor] + Self.common),
+         ModelDescriptor(name: "logistic", summary: "η(d) = 1 / (1 + (d50/d)^β)",
+                         reference: "Given curve; logistic form: Theodore, L. & DePaola, V., J. Air Pollut. Control Assoc. "
+                             + "30 (1980) 1132–1133; Hoffmann & Stein, Gas Cyclones and Swirl Tubes, 2nd ed. (2008), eq. 5.1.2",
+                         parameters: [Self.cutSize.descriptor, Self.sharpness.descriptor] + Self.common),
+         ModelDescriptor(name: "table", summary: "η(d) interpolated linearly in ln d between given points",
+                         reference: "Given curve (vendor or measured data)",
+                         parameters: [Self.gradeEfficiency.descriptor] + Self.common)]
     }
 
-    func build(model: String, parameters p: YMap) -> (any SeparatorModel)? {
-        let dp = p["pressure_drop"].map { $0.quantity(.pressureDifference, in: .nonNegative) } ?? 0
-        let tOut = p["outlet_temperature"].flatMap { $0.quantity(.temperature, in: .positive) }
+    func build(model: String, values v: ParameterValues, mapping p: YMap) -> (any SeparatorModel)? {
         let curve: SpecifiedSeparator.Curve?
         switch model {
-        case "constant":
-            curve = p.required("efficiency")?.number(in: .fraction).map { .constant($0) }
-        case "logistic":
-            let d50 = p.required("cut_size")?.quantity(.length, in: .positive)
-            let beta = p["sharpness"].map { $0.number(in: .positive) } ?? 2
-            if let d50, let beta { curve = .logistic(cutSize: d50, sharpness: beta) } else { curve = nil }
-        default:
-            curve = p.required("grade_efficiency").flatMap(Self.table)
+        case "constant": curve = .constant(v[Self.efficiency])
+        case "logistic": curve = .logistic(cutSize: v[Self.cutSize], sharpness: v[Self.sharpness])
+        default: curve = p[Self.gradeEfficiency].flatMap(Self.table)
         }
-        guard let curve, let dp else { return nil }
-        if p.has("outlet_temperature") && tOut == nil { return nil }
-        return SpecifiedSeparator(curve: curve, pressureDrop: dp, outletTemperature: tOut)
+        guard let curve else { return nil }
+        return SpecifiedSeparator(curve: curve, pressureDrop: v[Self.pressureDrop], outletTemperature: v[Self.outletTemperature])
     }
 
     private static func table(_ node: YNode) -> SpecifiedSeparator.Curve? {

@@ -1,88 +1,107 @@
+import DedustPhysics
 import DedustTrajectories
 
 /// Scenario fields shared by every trajectory model (`model: trajectory` of cyclone, gravity_settler and
 /// circulating_cyclone): dispersion, wall interaction and the Monte Carlo settings (``TrajectorySettings``).
+/// Each is declared once here; defaults come from the engine's own types.
 ///
 /// ```yaml
 /// dispersion: none                       # or {model: ornstein_uhlenbeck, sigma: 0.5 m/s, time_scale: 0.01 s}
-/// wall: capture                          # or {rebound: 0.1, restitution: 0.3}
+/// wall: capture                          # or {model: rebound, rebound: 0.1, restitution: 0.3}
 /// particles_per_class: 1024
 /// ci_half_width: 0.01
 /// ```
 enum TrajectoryParameters {
-    static let info: [ModelInfo.Parameter] = [
-        .init("dispersion", "none or {model: ornstein_uhlenbeck | random_walk, sigma, time_scale, crossing_coefficient}",
-              default: "{model: ornstein_uhlenbeck}", "turbulent dispersion (σ and T_L default to the flow field's)"),
-        .init("wall", "capture or {rebound: p, restitution: e}", default: "capture", "wall interaction"),
-        .init("particles_per_class", "whole number", default: "1024", "particles per class per sampling round"),
-        .init("ci_half_width", "fraction in (0, 0.5)", default: "0.01", "target half-width of each class's 95 % interval"),
-        .init("max_particles_per_class", "whole number", default: "16384", "particle budget per class"),
-        .init("tile_size", "whole number 256…16384", default: "1024", "particles per tile"),
-        .init("variates", "three_point or gaussian", default: "three_point", "random increments"),
-        .init("time_step_factor", "fraction in (0, 1]", default: "1", "multiplies the flow field's time step"),
+    private static let defaults = TrajectorySettings()
+
+    static let particlesPerClass = Parameter<Int>.integer(
+        "particles_per_class", 1...10_000_000, default: defaults.particlesPerClass,
+        doc: "particles per class per sampling round")
+    static let ciHalfWidth = Parameter<Double>.number(
+        "ci_half_width", range: ValueRange(lower: 0, lowerInclusive: false, upper: 0.5, upperInclusive: false),
+        default: defaults.ciHalfWidth, doc: "target half-width of each class's 95 % interval")
+    static let maxParticlesPerClass = Parameter<Int>.integer(
+        "max_particles_per_class", 1...100_000_000, default: defaults.maxParticlesPerClass, doc: "particle budget per class")
+    static let tileSize = Parameter<Int>.integer("tile_size", 256...16_384, default: defaults.tileSize, doc: "particles per tile")
+    static let variates = Parameter<RandomVariates>.choice("variates", default: defaults.variates, doc: "random increments")
+    static let timeStepFactor = Parameter<Double>.number(
+        "time_step_factor", range: .openFraction, default: defaults.timeStepFactor,
+        doc: "multiplies the flow field's time step")
+    static let wallDeposition = Parameter<CycloneWallDeposition>.choice(
+        "wall_deposition", default: .centrifugalDrift,
+        doc: "turbulent arrivals at a cyclone wall deposit with the Wilson–Ferrandino–Thurtell probability for the "
+            + "centrifugal drift (centrifugal_drift), or on every contact (on_contact: over-collects fines)")
+
+    // MARK: Dispersion models
+
+    static let sigma = Parameter<Double?>.optionalQuantity(
+        "sigma", .velocity, range: .nonNegative, computed: "the flow field's", doc: "r.m.s. turbulent velocity σ")
+    static let timeScale = Parameter<Double?>.optionalQuantity(
+        "time_scale", .time, computed: "the flow field's", doc: "Lagrangian integral time scale T_L")
+    static let crossingCoefficient = Parameter<Double>.number(
+        "crossing_coefficient", range: .nonNegative, default: 1, doc: "crossing-trajectory coefficient β (Csanady)")
+
+    static let dispersionModels = ModelCategory(noun: "dispersion model", models: [
+        ModelDescriptor(name: "ornstein_uhlenbeck",
+                        summary: "seen velocity as an Ornstein–Uhlenbeck process with crossing-trajectory time scale",
+                        reference: "Thomson, D. J., J. Fluid Mech. 180 (1987) 529–556 (well-mixed Langevin model); "
+                            + "Csanady, G. T., J. Atmos. Sci. 20 (1963) 201–208 (crossing trajectories)",
+                        parameters: [sigma.descriptor, timeScale.descriptor, crossingCoefficient.descriptor]),
+        ModelDescriptor(name: "random_walk",
+                        summary: "discrete random walk: eddy velocity held for the eddy interaction time",
+                        reference: "Gosman, A. D. & Ioannides, E., J. Energy 7 (1983) 482–490",
+                        parameters: [sigma.descriptor, timeScale.descriptor]),
+        ModelDescriptor(name: "none", summary: "no turbulent dispersion (mean-flow trajectories)",
+                        reference: "—"),
+    ], defaultModel: "ornstein_uhlenbeck")
+
+    static let dispersion = Parameter<Void>.declared(
+        "dispersion", .submodel(dispersionModels), requirement: .value(.choice("ornstein_uhlenbeck")),
+        doc: "turbulent dispersion (σ and T_L default to the flow field's)")
+
+    // MARK: Wall interactions
+
+    static let reboundProbability = Parameter<Double>.requiredNumber(
+        "rebound", range: .fraction, doc: "rebound probability per contact")
+    static let restitution = Parameter<Double>.number(
+        "restitution", range: .fraction, default: 0, doc: "normal restitution coefficient e")
+
+    static let wallModels = ModelCategory(noun: "wall model", models: [
+        ModelDescriptor(name: "capture", summary: "every wall contact deposits the particle", reference: "—"),
+        ModelDescriptor(name: "rebound", summary: "a contact rebounds with probability p and restitution e, else deposits",
+                        reference: "Sommerfeld, M., Int. J. Multiphase Flow 18 (1992) 905–926 (restitution at walls)",
+                        parameters: [reboundProbability.descriptor, restitution.descriptor]),
+    ], defaultModel: "rebound")
+
+    static let wall = Parameter<Void>.declared(
+        "wall", .submodel(wallModels), requirement: .value(.choice("capture")), doc: "wall interaction")
+
+    /// Every field shared by the trajectory models, in documentation order.
+    static let parameters: [ParameterDescriptor] = [
+        dispersion.descriptor, wall.descriptor, particlesPerClass.descriptor, ciHalfWidth.descriptor,
+        maxParticlesPerClass.descriptor, tileSize.descriptor, variates.descriptor, timeStepFactor.descriptor,
     ]
 
-    static var names: [String] { info.map(\.name) }
-
-    /// The cyclone walls' treatment of turbulent arrivals (`cyclone` and `circulating_cyclone` trajectory models).
-    static let wallDepositionInfo = ModelInfo.Parameter(
-        "wall_deposition", "centrifugal_drift or on_contact", default: "centrifugal_drift",
-        "turbulent arrivals at a cyclone wall deposit with the Wilson–Ferrandino–Thurtell probability for the " +
-        "centrifugal drift (centrifugal_drift), or on every contact (on_contact: over-collects fines)")
-
-    static func wallDeposition(_ p: YMap) -> CycloneWallDeposition {
-        CycloneWallDeposition(rawValue: p.choice("wall_deposition", CycloneWallDeposition.allCases.map(\.rawValue),
-                                                 default: CycloneWallDeposition.centrifugalDrift.rawValue,
-                                                 what: "wall deposition")) ?? .centrifugalDrift
-    }
+    // MARK: Reading
 
     static func dispersion(_ p: YMap) -> DispersionModel {
-        guard let node = p["dispersion"] else { return .ornsteinUhlenbeck() }
-        if case .scalar = node.node {
-            switch node.choice(["none", "ornstein_uhlenbeck", "random_walk"], what: "dispersion model") {
-            case "none": return DispersionModel.none
-            case "random_walk": return .randomWalk()
-            default: return .ornsteinUhlenbeck()
-            }
-        }
-        guard let m = node.mapping(allowed: ["model", "sigma", "time_scale", "crossing_coefficient"]) else { return .ornsteinUhlenbeck() }
-        let model = m.choice("model", ["none", "ornstein_uhlenbeck", "random_walk"], default: "ornstein_uhlenbeck",
-                             what: "dispersion model")
-        let sigma = m.optionalQuantity("sigma", .velocity, .nonNegative)
-        let timeScale = m.optionalQuantity("time_scale", .time)
-        switch model {
-        case "none":
-            return DispersionModel.none
-        case "random_walk":
-            if m.has("crossing_coefficient") { m["crossing_coefficient"]?.error("only ornstein_uhlenbeck has a crossing coefficient") }
-            return .randomWalk(sigma: sigma, timeScale: timeScale)
-        default:
-            return .ornsteinUhlenbeck(sigma: sigma, timeScale: timeScale,
-                                      crossingCoefficient: m.number("crossing_coefficient", .nonNegative, default: 1))
+        guard let node = p[dispersion], let (model, v, _) = node.submodel(dispersionModels) else { return .ornsteinUhlenbeck() }
+        switch model.name {
+        case "none": return DispersionModel.none
+        case "random_walk": return .randomWalk(sigma: v[sigma], timeScale: v[timeScale])
+        default: return .ornsteinUhlenbeck(sigma: v[sigma], timeScale: v[timeScale], crossingCoefficient: v[crossingCoefficient])
         }
     }
 
     static func wall(_ p: YMap) -> WallModel {
-        guard let node = p["wall"] else { return .capture }
-        if case .scalar = node.node {
-            _ = node.choice(["capture"], what: "wall model")
-            return .capture
-        }
-        guard let m = node.mapping(allowed: ["rebound", "restitution"]) else { return .capture }
-        return .rebound(probability: m.required("rebound", "rebound probability per contact")?.number(in: .fraction) ?? 0,
-                        restitution: m.number("restitution", .fraction, default: 0))
+        guard let node = p[wall], let (model, v, _) = node.submodel(wallModels) else { return .capture }
+        return model.name == "rebound" ? .rebound(probability: v[reboundProbability], restitution: v[restitution]) : .capture
     }
 
-    static func settings(_ p: YMap) -> TrajectorySettings {
-        let s = TrajectorySettings(
-            particlesPerClass: p.integer("particles_per_class", 1...10_000_000, default: 1024),
-            ciHalfWidth: p.number("ci_half_width", ValueRange(lower: 0, lowerInclusive: false, upper: 0.5, upperInclusive: false),
-                                  default: 0.01),
-            maxParticlesPerClass: p.integer("max_particles_per_class", 1...100_000_000, default: 16_384),
-            tileSize: p.integer("tile_size", 256...16_384, default: 1024),
-            variates: RandomVariates(rawValue: p.choice("variates", RandomVariates.allCases.map(\.rawValue),
-                                                        default: "three_point", what: "random variates")) ?? .threePoint,
-            timeStepFactor: p.number("time_step_factor", ValueRange(lower: 0, lowerInclusive: false, upper: 1), default: 1))
+    static func settings(_ v: ParameterValues, _ p: YMap) -> TrajectorySettings {
+        let s = TrajectorySettings(particlesPerClass: v[particlesPerClass], ciHalfWidth: v[ciHalfWidth],
+                                   maxParticlesPerClass: v[maxParticlesPerClass], tileSize: v[tileSize],
+                                   variates: v[variates], timeStepFactor: v[timeStepFactor])
         for problem in s.problems { p.owner.error(problem) }
         return s
     }

@@ -208,46 +208,6 @@ struct YNode {
     }
 }
 
-/// Allowed values of a number (SI).
-struct ValueRange {
-    var lower: Double?
-    var lowerInclusive = true
-    var upper: Double?
-    var upperInclusive = true
-
-    static let any = ValueRange()
-    static let positive = ValueRange(lower: 0, lowerInclusive: false)
-    static let nonNegative = ValueRange(lower: 0)
-    static let fraction = ValueRange(lower: 0, upper: 1)
-    static let openFraction = ValueRange(lower: 0, lowerInclusive: false, upper: 1)
-
-    func problem(_ v: Double) -> String? {
-        guard v.isFinite else { return "is not a finite number" }
-        switch (lower, upper) {
-        case let (lo?, hi?):
-            let okLo = lowerInclusive ? v >= lo : v > lo
-            let okHi = upperInclusive ? v <= hi : v < hi
-            if !(okLo && okHi) {
-                return "is out of range; expected a value in \(lowerInclusive ? "[" : "(")\(fmt(lo)), \(fmt(hi))\(upperInclusive ? "]" : ")")"
-            }
-        case let (lo?, nil):
-            if lowerInclusive ? !(v >= lo) : !(v > lo) {
-                if lo == 0 { return lowerInclusive ? "must not be negative" : "must be positive" }
-                return "must be \(lowerInclusive ? "at least" : "greater than") \(fmt(lo))"
-            }
-        case let (nil, hi?):
-            if upperInclusive ? !(v <= hi) : !(v < hi) { return "must be \(upperInclusive ? "at most" : "less than") \(fmt(hi))" }
-        case (nil, nil):
-            break
-        }
-        return nil
-    }
-
-    private func fmt(_ x: Double) -> String {
-        x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
-    }
-}
-
 /// A mapping read from YAML, with the keys already checked against the allowed ones.
 struct YMap {
     let owner: YNode

@@ -31,7 +31,7 @@ public struct GasCooler: SeparatorModel {
     public var minimumTemperature: Double?
 
     public init(duty: Duty, pressureDrop: CoolerPressureDrop, deposition: CoolerDeposition = .none,
-                gasHeatCapacity: GasHeatCapacity = .diatomic(), dustSpecificHeat: Double = 850,
+                gasHeatCapacity: GasHeatCapacity = .diatomic(), dustSpecificHeat: Double = DustSpecificHeat.typical,
                 minimumTemperature: Double? = nil) {
         self.duty = duty
         self.pressureDropModel = pressureDrop

@@ -174,9 +174,9 @@ extension ConventionalCyclone {
     ///
     ///     let c = try ConventionalCyclone(geometry: .standard(.stairmandHE, diameter: 2.3), count: 2,
     ///                                     model: "muschelknautz_vdi", pressureDropModel: nil,
-    ///                                     parameters: .init(wallFriction: 0.0075))
+    ///                                     parameters: ParameterValues(["wall_friction": .number(0.0075)]))
     public init(geometry: CycloneGeometry, count: Int = 1, model: String, pressureDropModel: String? = nil,
-                parameters: CycloneModelParameters = .init()) throws {
+                parameters: ParameterValues = .init()) throws {
         let eff = try CycloneModels.efficiency(named: model, parameters: parameters)
         let dp = try CycloneModels.pressureDrop(named: pressureDropModel ?? CycloneModels.defaultPressureDropName(forEfficiency: model),
                                                 parameters: parameters)

@@ -1,166 +1,134 @@
-/// Registry of cyclone efficiency and pressure-drop models by scenario name (`model:` and
-/// `pressure_drop_model:` of a `cyclone` unit, design.md).
-///
-/// | `model:` | type | parameters used |
-/// |---|---|---|
-/// | `muschelknautz_vdi` | `MuschelknautzVDI` | wall_friction (λ₀), grade_curve_D, K_main, eta_adj, constriction |
-/// | `muschelknautz` | `MuschelknautzHoffmannStein` | wall_friction, constriction, grade_curve_slope (β), K_main, natural_vortex_limit, loading_limit, friction_loading_correction, loading_exponent_fit |
-/// | `barth` | `Barth` | barth_formulation, wall_friction, constriction, natural_vortex_limit, loading_limit |
-/// | `lapple` | `Lapple` | lapple_turns |
-/// | `leith_licht` | `LeithLicht` | slip_correction |
-/// | `iozia_leith` | `IoziaLeith` | minimum_slope |
-///
-/// | `pressure_drop_model:` | type | parameters used |
-/// |---|---|---|
-/// | `shepherd_lapple` | `ShepherdLapplePressureDrop` | shepherd_lapple_K |
-/// | `casal_martinez_benet` | `CasalMartinezBenetPressureDrop` | – |
-/// | `dirgo` | `DirgoPressureDrop` | – |
-/// | `stairmand` | `StairmandPressureDrop` | wall_friction |
-/// | `muschelknautz` | `MuschelknautzPressureDrop` | wall_friction, constriction, friction_loading_correction |
-/// | `barth` | `BarthPressureDrop` | wall_friction, constriction (default Meißner) |
-///
-/// Each model takes the parameters it defines and ignores the rest (nil means the model's documented default).
+import DedustPhysics
+
+/// An efficiency model that a scenario selects by name (`model:` of a `cyclone` unit): its descriptor and how
+/// it is built from the values read for that descriptor. A new model is its own file with this conformance and
+/// one line in ``CycloneModels/efficiencyModels``.
+public protocol RegisteredCycloneEfficiencyModel: CycloneEfficiencyModel {
+    /// Name, summary, reference and parameters.
+    static var descriptor: ModelDescriptor { get }
+    /// The pressure-drop model used when the scenario names none (`pressure_drop_model:`).
+    static var defaultPressureDropModel: String { get }
+    /// The model with the scenario's values; throws a ``CycloneError`` for values the model cannot use.
+    init(parameters: ParameterValues) throws
+}
+
+/// A pressure-drop model that a scenario selects by name (`pressure_drop_model:` of a `cyclone` unit). A new
+/// model is its own file with this conformance and one line in ``CycloneModels/pressureDropModels``.
+public protocol RegisteredCyclonePressureDropModel: CyclonePressureDropModel {
+    static var descriptor: ModelDescriptor { get }
+    init(parameters: ParameterValues) throws
+}
+
+/// The registration lists of cyclone efficiency and pressure-drop models, in documentation order. Everything
+/// else — the scenario loader, `dedust models`, the model spread, `docs/scenario.md` — reads these lists.
 ///
 ///     let eff = try CycloneModels.efficiency(named: "muschelknautz_vdi",
-///                                            parameters: .init(wallFriction: 0.0075, kMain: 0.025))
+///                                            parameters: ParameterValues(["wall_friction": .number(0.0075)]))
 ///     let dp = try CycloneModels.pressureDrop(named: "muschelknautz")
 public enum CycloneModels {
+    /// Efficiency models (`model:`).
+    public static let efficiencyModels: [any RegisteredCycloneEfficiencyModel.Type] = [
+        MuschelknautzVDI.self,
+        MuschelknautzHoffmannStein.self,
+        Barth.self,
+        Lapple.self,
+        LeithLicht.self,
+        IoziaLeith.self,
+    ]
+
+    /// Pressure-drop models (`pressure_drop_model:`).
+    public static let pressureDropModels: [any RegisteredCyclonePressureDropModel.Type] = [
+        ShepherdLapplePressureDrop.self,
+        CasalMartinezBenetPressureDrop.self,
+        DirgoPressureDrop.self,
+        StairmandPressureDrop.self,
+        MuschelknautzPressureDrop.self,
+        BarthPressureDrop.self,
+    ]
+
     /// Efficiency model names.
-    public static let efficiencyNames = ["muschelknautz_vdi", "muschelknautz", "barth", "lapple", "leith_licht", "iozia_leith"]
+    public static var efficiencyNames: [String] { efficiencyModels.map { $0.descriptor.name } }
     /// Pressure-drop model names.
-    public static let pressureDropNames = ["shepherd_lapple", "casal_martinez_benet", "dirgo", "stairmand",
-                                           "muschelknautz", "barth"]
+    public static var pressureDropNames: [String] { pressureDropModels.map { $0.descriptor.name } }
+
+    /// The registered efficiency model type called `name`.
+    public static func efficiencyModel(named name: String) -> (any RegisteredCycloneEfficiencyModel.Type)? {
+        efficiencyModels.first { $0.descriptor.name == name }
+    }
+
+    /// The registered pressure-drop model type called `name`.
+    public static func pressureDropModel(named name: String) -> (any RegisteredCyclonePressureDropModel.Type)? {
+        pressureDropModels.first { $0.descriptor.name == name }
+    }
 
     /// The pressure-drop model that goes with an efficiency model when the scenario names none.
     public static func defaultPressureDropName(forEfficiency name: String) -> String {
-        switch name {
-        case "muschelknautz_vdi", "muschelknautz": return "muschelknautz"
-        case "barth": return "barth"
-        default: return "shepherd_lapple"
-        }
+        efficiencyModel(named: name)?.defaultPressureDropModel ?? ShepherdLapplePressureDrop.descriptor.name
     }
 
-    /// The efficiency model called `name` configured with `parameters`.
-    public static func efficiency(named name: String, parameters p: CycloneModelParameters = .init()) throws
+    /// The efficiency model called `name` configured with `parameters` (absent values: the model's defaults).
+    public static func efficiency(named name: String, parameters: ParameterValues = .init()) throws
         -> any CycloneEfficiencyModel
     {
-        switch name {
-        case "muschelknautz_vdi":
-            let m = MuschelknautzVDI(parameters: p)
-            try m.validateParameters()
-            return m
-        case "muschelknautz":
-            let d = MuschelknautzHoffmannStein()
-            return MuschelknautzHoffmannStein(wallFriction: p.wallFriction ?? d.wallFriction,
-                                              constriction: p.constriction ?? d.constriction,
-                                              slope: p.gradeCurveSlope ?? d.slope,
-                                              loadingLimitConstant: p.kMain ?? d.loadingLimitConstant,
-                                              limitedByNaturalVortex: p.naturalVortexLimit ?? d.limitedByNaturalVortex,
-                                              applyLoadingLimit: p.loadingLimit ?? d.applyLoadingLimit,
-                                              frictionWithLoading: p.frictionLoadingCorrection ?? d.frictionWithLoading,
-                                              loadingExponentFit: p.loadingExponentFit ?? d.loadingExponentFit)
-        case "barth":
-            let d = Barth()
-            return Barth(formulation: p.barthFormulation ?? d.formulation, wallFriction: p.wallFriction ?? d.wallFriction,
-                         constriction: p.constriction, limitedByNaturalVortex: p.naturalVortexLimit ?? d.limitedByNaturalVortex,
-                         applyLoadingLimit: p.loadingLimit ?? d.applyLoadingLimit)
-        case "lapple":
-            return Lapple(turns: p.lappleTurns ?? .geometric)
-        case "leith_licht":
-            return LeithLicht(slip: (p.slipCorrection ?? true) ? .davies : nil)
-        case "iozia_leith":
-            return IoziaLeith(minimumSlope: p.minimumSlope ?? 2)
-        default:
+        guard let type = efficiencyModel(named: name) else {
             throw CycloneError.unknownModel(kind: "efficiency", name: name, known: efficiencyNames)
         }
+        return try type.init(parameters: parameters)
     }
 
     /// The pressure-drop model called `name` configured with `parameters`.
-    public static func pressureDrop(named name: String, parameters p: CycloneModelParameters = .init()) throws
+    public static func pressureDrop(named name: String, parameters: ParameterValues = .init()) throws
         -> any CyclonePressureDropModel
     {
-        switch name {
-        case "shepherd_lapple": return ShepherdLapplePressureDrop(k: p.shepherdLappleK ?? 16)
-        case "casal_martinez_benet": return CasalMartinezBenetPressureDrop()
-        case "dirgo": return DirgoPressureDrop()
-        case "stairmand": return StairmandPressureDrop(wallFriction: p.wallFriction ?? 0.005)
-        case "muschelknautz":
-            return MuschelknautzPressureDrop(wallFriction: p.wallFriction ?? 0.005, constriction: p.constriction ?? .vdi,
-                                             frictionWithLoading: p.frictionLoadingCorrection ?? true)
-        case "barth":
-            return BarthPressureDrop(wallFriction: p.wallFriction ?? 0.005, constriction: p.constriction ?? .meissner)
-        default:
+        guard let type = pressureDropModel(named: name) else {
             throw CycloneError.unknownModel(kind: "pressure-drop", name: name, known: pressureDropNames)
         }
+        return try type.init(parameters: parameters)
     }
 }
 
-/// Optional model parameters from a scenario (nil: the model's default). Scenario keys in brackets.
-public struct CycloneModelParameters: Sendable, Equatable {
-    /// [`wall_friction`] clean-gas wall friction λ₀ / f_air / λ_g (default 0.005).
-    public var wallFriction: Double?
-    /// [`grade_curve_D`] width D of the VDI cosine grade curve (default 3).
-    public var gradeCurveWidth: Double?
-    /// [`K_main`] loading-limit constant (default 0.025).
-    public var kMain: Double?
-    /// [`eta_adj`] VDI efficiency adjustment factor (default 1).
-    public var efficiencyAdjustment: Double?
-    /// [`constriction`] inlet constriction formula ("vdi", "simple", "meissner") or a fixed α.
-    public var constriction: InletConstriction?
-    /// [`grade_curve_slope`] logistic β of the H&S Muschelknautz curve (default 3).
-    public var gradeCurveSlope: Double?
-    /// [`natural_vortex_limit`] limit H_CS to the Alexander vortex length (default false).
-    public var naturalVortexLimit: Bool?
-    /// [`loading_limit`] apply the mass-loading limit where the method defines one (default true).
-    public var loadingLimit: Bool?
-    /// [`barth_formulation`] "hoffmann_stein" (default) or "meissner".
-    public var barthFormulation: Barth.Formulation?
-    /// [`lapple_turns`] "geometric" (default), "kalen_zenz", or a number.
-    public var lappleTurns: Lapple.Turns?
-    /// [`slip_correction`] Cunningham slip in Leith–Licht (default true).
-    public var slipCorrection: Bool?
-    /// [`minimum_slope`] Iozia–Leith β clamp (default 2).
-    public var minimumSlope: Double?
-    /// [`shepherd_lapple_K`] 16 plain inlet (default), 7.5 with inlet vane.
-    public var shepherdLappleK: Double?
-    /// [`friction_loading_correction`] raise the H&S Muschelknautz friction with loading (default true).
-    public var frictionLoadingCorrection: Bool?
-    /// [`loading_exponent_fit`] "vdi" (default) or "hoffmann_stein".
-    public var loadingExponentFit: MuschelknautzHoffmannStein.LoadingExponentFit?
+/// Parameters that several cyclone models read, declared once (key, kind, range, meaning); a model lists the
+/// ones it uses in its descriptor. Scenario keys: `wall_friction`, `constriction`, `K_main`, `loading_limit`,
+/// `natural_vortex_limit`, `grade_curve_D`, `friction_loading_correction`.
+public enum CycloneParameters {
+    /// [`wall_friction`] clean-gas wall friction factor λ₀ (f_air, λ_g), 0.005 for smooth steel
+    /// (Hoffmann & Stein 2008, §6.2; VDI Heat Atlas L3.4).
+    public static let wallFriction = Parameter<Double>.number(
+        "wall_friction", default: 0.005, doc: "clean-gas wall friction factor λ₀")
 
-    public init(wallFriction: Double? = nil, gradeCurveWidth: Double? = nil, kMain: Double? = nil,
-                efficiencyAdjustment: Double? = nil, constriction: InletConstriction? = nil,
-                gradeCurveSlope: Double? = nil, naturalVortexLimit: Bool? = nil, loadingLimit: Bool? = nil,
-                barthFormulation: Barth.Formulation? = nil, lappleTurns: Lapple.Turns? = nil,
-                slipCorrection: Bool? = nil, minimumSlope: Double? = nil, shepherdLappleK: Double? = nil,
-                frictionLoadingCorrection: Bool? = nil,
-                loadingExponentFit: MuschelknautzHoffmannStein.LoadingExponentFit? = nil) {
-        self.wallFriction = wallFriction
-        self.gradeCurveWidth = gradeCurveWidth
-        self.kMain = kMain
-        self.efficiencyAdjustment = efficiencyAdjustment
-        self.constriction = constriction
-        self.gradeCurveSlope = gradeCurveSlope
-        self.naturalVortexLimit = naturalVortexLimit
-        self.loadingLimit = loadingLimit
-        self.barthFormulation = barthFormulation
-        self.lappleTurns = lappleTurns
-        self.slipCorrection = slipCorrection
-        self.minimumSlope = minimumSlope
-        self.shepherdLappleK = shepherdLappleK
-        self.frictionLoadingCorrection = frictionLoadingCorrection
-        self.loadingExponentFit = loadingExponentFit
+    /// [`constriction`] inlet constriction coefficient α: a formula (vdi, simple, meissner) or a fixed number in (0, 1].
+    public static func constriction(default formula: InletConstriction?,
+                                    computed rule: String = "the model's own") -> Parameter<InletConstriction?> {
+        let names = ["vdi", "simple", "meissner"]
+        let requirement: ParameterDescriptor.Requirement = formula.map { .value(.choice($0.name)) } ?? .computed(rule)
+        return Parameter<InletConstriction?>(ParameterDescriptor(
+            key: "constriction", kind: .choiceOrNumber(names), range: .openFraction, requirement: requirement,
+            doc: "inlet constriction coefficient α (formula or fixed value)")) { value in
+            switch value {
+            case let .choice(name)?: return InletConstriction(name: name)
+            case let .number(x)?: return .fixed(x)
+            default: return formula
+            }
+        }
     }
-}
 
-extension MuschelknautzVDI {
-    /// The VDI model with the scenario's parameters; every parameter not given keeps its documented default.
-    public init(parameters p: CycloneModelParameters) {
-        let d = MuschelknautzVDI()
-        self.init(wallFriction: p.wallFriction ?? d.wallFriction,
-                  gradeCurveWidth: p.gradeCurveWidth ?? d.gradeCurveWidth,
-                  kMain: p.kMain ?? d.kMain,
-                  efficiencyAdjustment: p.efficiencyAdjustment ?? d.efficiencyAdjustment,
-                  constriction: p.constriction ?? d.constriction)
-    }
+    /// [`K_main`] loading-limit constant K of c₀L = K (d50/d_med) (10 c₀)^k (VDI Heat Atlas L3.4 eq. 23).
+    public static let kMain = Parameter<Double>.number(
+        "K_main", default: 0.025, doc: "loading-limit constant")
+
+    /// [`loading_limit`] apply the mass-loading limit where the method defines one.
+    public static let loadingLimit = Parameter<Bool>.flag(
+        "loading_limit", default: true, doc: "apply the mass-loading limit")
+
+    /// [`natural_vortex_limit`] limit the separation height to Alexander's natural vortex length.
+    public static let naturalVortexLimit = Parameter<Bool>.flag(
+        "natural_vortex_limit", default: false, doc: "limit to the natural vortex length")
+
+    /// [`grade_curve_D`] width D of the VDI cosine grade curve.
+    public static let gradeCurveWidth = Parameter<Double>.number(
+        "grade_curve_D", default: 3, doc: "width D of the grade curve")
+
+    /// [`friction_loading_correction`] raise the wall friction with the dust loading (Hoffmann & Stein eq. 6.2.3).
+    public static let frictionLoadingCorrection = Parameter<Bool>.flag(
+        "friction_loading_correction", default: true, doc: "raise the wall friction with the dust loading")
 }

@@ -1,4 +1,5 @@
 import Foundation
+import DedustPhysics
 
 /// Cyclone pressure drop by the Muschelknautz method (Hoffmann & Stein form, with solids loading),
 /// physics.md §1.5.1 step 8 [M-H; exit-loss term as in SPOT V:S2]:
@@ -46,5 +47,20 @@ public struct MuschelknautzPressureDrop: CyclonePressureDropModel, Equatable {
     public func pressureDrop(of geometry: CycloneGeometry, at point: CycloneOperatingPoint) throws -> Double {
         let c = try components(of: geometry, at: point)
         return c.body + c.exit
+    }
+}
+
+extension MuschelknautzPressureDrop: RegisteredCyclonePressureDropModel {
+    public static let constrictionParameter = CycloneParameters.constriction(default: .vdi)
+
+    public static let descriptor = ModelDescriptor(
+        name: "muschelknautz", summary: "body (wall friction) plus vortex-finder losses of the Muschelknautz method",
+        reference: "Hoffmann & Stein, Gas Cyclones and Swirl Tubes, 2nd ed. (2008), §6.3; VDI Heat Atlas (2010) L3.4",
+        parameters: [CycloneParameters.wallFriction.descriptor, constrictionParameter.descriptor,
+                     CycloneParameters.frictionLoadingCorrection.descriptor])
+
+    public init(parameters p: ParameterValues) throws {
+        self.init(wallFriction: p[CycloneParameters.wallFriction], constriction: p[Self.constrictionParameter] ?? .vdi,
+                  frictionWithLoading: p[CycloneParameters.frictionLoadingCorrection])
     }
 }

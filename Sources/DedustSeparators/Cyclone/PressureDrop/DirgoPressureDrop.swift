@@ -1,4 +1,5 @@
 import Foundation
+import DedustPhysics
 
 /// Cyclone pressure drop, Dirgo (1988):
 ///
@@ -24,4 +25,13 @@ public struct DirgoPressureDrop: CyclonePressureDropModel, Equatable {
         let vIn = point.volumetricFlow / geometry.inletArea
         return eulerNumber(of: geometry) * 0.5 * point.gas.density * vIn * vIn
     }
+}
+
+extension DirgoPressureDrop: RegisteredCyclonePressureDropModel {
+    public static let descriptor = ModelDescriptor(
+        name: "dirgo", summary: "ΔP = Eu ½ρv_in², Eu = 20 (ab/D_x²) [(S/D)/((H/D)(h/D)(B/D))]^(1/3)",
+        reference: "Dirgo, J. A., Relationships between cyclone dimensions and performance, Sc.D. thesis, "
+            + "Harvard University (1988); Hoffmann & Stein (2008) §7.2")
+
+    public init(parameters: ParameterValues) throws { self.init() }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import DedustPhysics
 
 /// Cyclone pressure drop, Barth/Meißner as coded in SPOT (`funCyclone.R`, Breiderhoff et al. 2013),
 /// physics.md §1.3 [V:S2]:
@@ -39,5 +40,19 @@ public struct BarthPressureDrop: CyclonePressureDropModel, Equatable {
         let xiX = 2 + 3 * pow(u, 4.0 / 3.0) + u * u
         let vx = p.volumetricFlow / (Double.pi * rx * rx)
         return 0.5 * p.gas.density * vx * vx * (xiBody + xiX)
+    }
+}
+
+extension BarthPressureDrop: RegisteredCyclonePressureDropModel {
+    public static let constrictionParameter = CycloneParameters.constriction(default: .meissner)
+
+    public static let descriptor = ModelDescriptor(
+        name: "barth", summary: "body and vortex-finder losses, Barth/Meißner as coded in SPOT",
+        reference: "Barth, W., Brennst.-Wärme-Kraft 8 (1956) 1–9; Meißner, P. & Löffler, F., Chem.-Ing.-Tech. 50 "
+            + "(1978) 471; as coded in SPOT (Breiderhoff et al. 2013, funCyclone.R)",
+        parameters: [CycloneParameters.wallFriction.descriptor, constrictionParameter.descriptor])
+
+    public init(parameters p: ParameterValues) throws {
+        self.init(wallFriction: p[CycloneParameters.wallFriction], constriction: p[Self.constrictionParameter] ?? .meissner)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import DedustPhysics
 
 /// Cyclone pressure drop, Stairmand (1949), from an angular-momentum balance with wall friction:
 ///
@@ -31,4 +32,14 @@ public struct StairmandPressureDrop: CyclonePressureDropModel, Equatable {
         let vIn = point.volumetricFlow / geometry.inletArea
         return eulerNumber(of: geometry) * 0.5 * point.gas.density * vIn * vIn
     }
+}
+
+extension StairmandPressureDrop: RegisteredCyclonePressureDropModel {
+    public static let descriptor = ModelDescriptor(
+        name: "stairmand", summary: "angular-momentum balance with wall friction (Euler number from q and A_R)",
+        reference: "Stairmand, C. J., Pressure drop in cyclone separators, Engineering 168 (1949) 409–412; "
+            + "Hoffmann & Stein (2008) §7.3",
+        parameters: [CycloneParameters.wallFriction.descriptor])
+
+    public init(parameters p: ParameterValues) throws { self.init(wallFriction: p[CycloneParameters.wallFriction]) }
 }

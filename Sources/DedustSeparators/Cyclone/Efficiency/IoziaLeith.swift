@@ -1,4 +1,5 @@
 import Foundation
+import DedustPhysics
 
 /// Iozia & Leith (1989, 1990) cyclone model ("iozia_leith"), physics.md §1.8 [M-M — widely reproduced forms]:
 ///
@@ -71,5 +72,21 @@ public struct IoziaLeith: CycloneEfficiencyModel, Equatable {
                                            "core_diameter_m": c.coreDiameter, "core_length_m": c.coreLength,
                                            "iozia_leith_beta_raw": c.slope, "grade_curve_slope": beta],
                                  warnings: warnings)
+    }
+}
+
+extension IoziaLeith: RegisteredCycloneEfficiencyModel {
+    public static let minimumSlopeParameter = Parameter<Double>.number("minimum_slope", default: 2, doc: "lower clamp of the slope β")
+
+    public static let descriptor = ModelDescriptor(
+        name: "iozia_leith",
+        summary: "Iozia–Leith logistic model",
+        reference: "Iozia, D. L. & Leith, D., The logistic function and cyclone fractional efficiency, "
+            + "Aerosol Sci. Technol. 12 (1990) 598–606",
+        parameters: [minimumSlopeParameter.descriptor])
+    public static let defaultPressureDropModel = "shepherd_lapple"
+
+    public init(parameters p: ParameterValues) throws {
+        self.init(minimumSlope: p[Self.minimumSlopeParameter])
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import DedustPhysics
 
 /// Barth (1956) equilibrium-orbit ("static particle") model ("barth"), physics.md §1.3: the particle that
 /// hovers on the control surface CS (r = R_x, height H_CS), where centrifugal force balances Stokes drag of the
@@ -113,5 +114,32 @@ public struct Barth: CycloneEfficiencyModel, Equatable {
             }
         }
         return CycloneEfficiency(gradeEfficiency: eta, cutSize: Self.cutSizeRatio * xGr, details: details)
+    }
+}
+
+extension Barth.Formulation: CaseIterable {}
+
+extension Barth: RegisteredCycloneEfficiencyModel {
+    public static let formulationParameter = Parameter<Formulation>.choice(
+        "barth_formulation", default: .hoffmannStein, doc: "formulation")
+    public static let constrictionParameter = CycloneParameters.constriction(
+        default: nil, computed: "vdi for the hoffmann_stein formulation, meissner for meissner (the barth pressure-drop "
+            + "model takes meissner)")
+
+    public static let descriptor = ModelDescriptor(
+        name: "barth",
+        summary: "Barth's equilibrium-orbit model",
+        reference: "Barth, W., Berechnung und Auslegung von Zyklonabscheidern auf Grund neuerer Untersuchungen, "
+            + "Brennst.-Wärme-Kraft 8 (1956) 1–9; Hoffmann & Stein, Gas Cyclones and Swirl Tubes, 2nd ed. (2008), chap. 5",
+        parameters: [formulationParameter.descriptor, CycloneParameters.wallFriction.descriptor,
+                     constrictionParameter.descriptor, CycloneParameters.naturalVortexLimit.descriptor,
+                     CycloneParameters.loadingLimit.descriptor])
+    public static let defaultPressureDropModel = "barth"
+
+    public init(parameters p: ParameterValues) throws {
+        self.init(formulation: p[Self.formulationParameter], wallFriction: p[CycloneParameters.wallFriction],
+                  constriction: p[Self.constrictionParameter],
+                  limitedByNaturalVortex: p[CycloneParameters.naturalVortexLimit],
+                  applyLoadingLimit: p[CycloneParameters.loadingLimit])
     }
 }

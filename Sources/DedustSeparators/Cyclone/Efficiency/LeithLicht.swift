@@ -96,3 +96,19 @@ public struct LeithLicht: CycloneEfficiencyModel, Equatable {
                                  details: ["cut_size_m": x50, "leith_licht_G": gf, "vortex_exponent": n])
     }
 }
+
+extension LeithLicht: RegisteredCycloneEfficiencyModel {
+    public static let slipParameter = Parameter<Bool>.flag("slip_correction", default: true, doc: "Cunningham slip correction")
+
+    public static let descriptor = ModelDescriptor(
+        name: "leith_licht",
+        summary: "Leith–Licht time-of-flight model",
+        reference: "Leith, D. & Licht, W., The collection efficiency of cyclone type particle collectors — a new "
+            + "theoretical approach, AIChE Symp. Ser. 68(126) (1972) 196–206",
+        parameters: [slipParameter.descriptor])
+    public static let defaultPressureDropModel = "shepherd_lapple"
+
+    public init(parameters p: ParameterValues) throws {
+        self.init(slip: p[Self.slipParameter] ? .davies : nil)
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import DedustPhysics
 
 /// Lapple (1951) cyclone model ("lapple"), physics.md §1.2:
 ///
@@ -49,5 +50,27 @@ public struct Lapple: CycloneEfficiencyModel, Equatable {
         let eta = point.classDiameters.map { d in 1 / (1 + (d50 / d) * (d50 / d)) }
         return CycloneEfficiency(gradeEfficiency: eta, cutSize: d50,
                                  details: ["cut_size_m": d50, "effective_turns": ne, "inlet_velocity_m_per_s": vIn])
+    }
+}
+
+extension Lapple: RegisteredCycloneEfficiencyModel {
+    public static let turnsParameter = Parameter<ParameterValue?>.choiceOrNumber(
+        "lapple_turns", ["geometric", "kalen_zenz"], range: .positive, requirement: .value(.choice("geometric")),
+        doc: "effective number of turns N_e")
+
+    public static let descriptor = ModelDescriptor(
+        name: "lapple",
+        summary: "Lapple's cut-size model with η = 1/(1 + (d50/d)²)",
+        reference: "Lapple, C. E., Processes use many collector types, Chem. Eng. 58 (1951) 144–151; "
+            + "Cooper, C. D. & Alley, F. C., Air Pollution Control: A Design Approach, 4th ed. (2011), chap. 7",
+        parameters: [turnsParameter.descriptor])
+    public static let defaultPressureDropModel = "shepherd_lapple"
+
+    public init(parameters p: ParameterValues) throws {
+        switch p[Self.turnsParameter] {
+        case .choice("kalen_zenz")?: self.init(turns: .kalenZenz)
+        case let .number(n)?: self.init(turns: .fixed(n))
+        default: self.init(turns: .geometric)
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import DedustPhysics
 
 /// Muschelknautz method, VDI-Wärmeatlas 2019 version, exactly as implemented in Dyssol's
 /// "Cyclone (Muschelknautz)" unit (physics.md §1.5.2 [V:S1]; Muschelknautz U. (2019) "L3.4 Zyklone zum
@@ -293,5 +294,30 @@ public struct MuschelknautzVelocities: Sendable, Equatable {
             "mass_loading_limit": mainLoadingLimit,
             "loading_limit_efficiency": mainLoadingLimitEfficiency,
         ]
+    }
+}
+
+extension MuschelknautzVDI: RegisteredCycloneEfficiencyModel {
+    /// [`eta_adj`] efficiency adjustment factor of the VDI method (Dyssol's `eta_adj`).
+    public static let efficiencyAdjustmentParameter = Parameter<Double>.number(
+        "eta_adj", default: 1, doc: "efficiency adjustment factor")
+    public static let constrictionParameter = CycloneParameters.constriction(default: .vdi)
+
+    public static let descriptor = ModelDescriptor(
+        name: "muschelknautz_vdi",
+        summary: "Muschelknautz method as in VDI Heat Atlas (2010) L3.4, with mass-loading limit",
+        reference: "VDI Heat Atlas, 2nd ed., Springer (2010), chap. L3.4 (Muschelknautz & Greif, Cyclones and other "
+            + "gas–solids separators); implemented as in Dyssol's cyclone unit",
+        parameters: [CycloneParameters.wallFriction.descriptor, CycloneParameters.gradeCurveWidth.descriptor,
+                     CycloneParameters.kMain.descriptor, efficiencyAdjustmentParameter.descriptor,
+                     constrictionParameter.descriptor])
+    public static let defaultPressureDropModel = "muschelknautz"
+
+    /// The VDI model with the scenario's values; every parameter not given keeps its documented default.
+    public init(parameters p: ParameterValues) throws {
+        self.init(wallFriction: p[CycloneParameters.wallFriction], gradeCurveWidth: p[CycloneParameters.gradeCurveWidth],
+                  kMain: p[CycloneParameters.kMain], efficiencyAdjustment: p[Self.efficiencyAdjustmentParameter],
+                  constriction: p[Self.constrictionParameter] ?? .vdi)
+        try validateParameters()
     }
 }

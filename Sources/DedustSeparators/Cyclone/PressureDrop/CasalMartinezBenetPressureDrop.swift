@@ -1,3 +1,4 @@
+import DedustPhysics
 /// Cyclone pressure drop, Casal & Martinez-Benet (1983):
 ///
 ///     ΔP = Eu · ½ ρ v_in²,      Eu = 11.3 (ab/D_x²)² + 3.33
@@ -21,4 +22,13 @@ public struct CasalMartinezBenetPressureDrop: CyclonePressureDropModel, Equatabl
         let vIn = point.volumetricFlow / geometry.inletArea
         return eulerNumber(of: geometry) * 0.5 * point.gas.density * vIn * vIn
     }
+}
+
+extension CasalMartinezBenetPressureDrop: RegisteredCyclonePressureDropModel {
+    public static let descriptor = ModelDescriptor(
+        name: "casal_martinez_benet", summary: "ΔP = Eu ½ρv_in², Eu = 11.3 (ab/D_x²)² + 3.33",
+        reference: "Casal, J. & Martinez-Benet, J. M., A better way to calculate cyclone pressure drop, "
+            + "Chem. Eng. 90(2) (1983) 99–100")
+
+    public init(parameters: ParameterValues) throws { self.init() }
 }

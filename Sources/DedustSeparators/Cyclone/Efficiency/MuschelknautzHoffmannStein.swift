@@ -1,4 +1,5 @@
 import Foundation
+import DedustPhysics
 
 /// Muschelknautz method (MM) in the Hoffmann & Stein formulation ("muschelknautz"), physics.md §1.5.1
 /// (Hoffmann A.C., Stein L.E., *Gas Cyclones and Swirl Tubes*, 2nd ed., Springer 2008, ch. 6; steps marked (v) were
@@ -155,4 +156,32 @@ public struct MuschelknautzFlow: Sendable, Equatable {
 
     /// n = ln(v_θCS/v_θw)/ln(R/R_x): vortex exponent implied by friction.
     public var vortexExponent: Double
+}
+
+extension MuschelknautzHoffmannStein.LoadingExponentFit: CaseIterable {}
+
+extension MuschelknautzHoffmannStein: RegisteredCycloneEfficiencyModel {
+    public static let constrictionParameter = CycloneParameters.constriction(default: .vdi)
+    public static let slopeParameter = Parameter<Double>.number("grade_curve_slope", default: 3, doc: "logistic slope β")
+    public static let loadingExponentFitParameter = Parameter<LoadingExponentFit>.choice(
+        "loading_exponent_fit", default: .vdi, doc: "fit of the loading-limit exponent k")
+
+    public static let descriptor = ModelDescriptor(
+        name: "muschelknautz",
+        summary: "Muschelknautz method (Hoffmann & Stein) with logistic grade curve and loading limit",
+        reference: "Hoffmann, A. C. & Stein, L. E., Gas Cyclones and Swirl Tubes, 2nd ed., Springer (2008), chap. 6",
+        parameters: [CycloneParameters.wallFriction.descriptor, constrictionParameter.descriptor,
+                     slopeParameter.descriptor, CycloneParameters.kMain.descriptor,
+                     CycloneParameters.naturalVortexLimit.descriptor, CycloneParameters.loadingLimit.descriptor,
+                     CycloneParameters.frictionLoadingCorrection.descriptor, loadingExponentFitParameter.descriptor])
+    public static let defaultPressureDropModel = "muschelknautz"
+
+    public init(parameters p: ParameterValues) throws {
+        self.init(wallFriction: p[CycloneParameters.wallFriction], constriction: p[Self.constrictionParameter] ?? .vdi,
+                  slope: p[Self.slopeParameter], loadingLimitConstant: p[CycloneParameters.kMain],
+                  limitedByNaturalVortex: p[CycloneParameters.naturalVortexLimit],
+                  applyLoadingLimit: p[CycloneParameters.loadingLimit],
+                  frictionWithLoading: p[CycloneParameters.frictionLoadingCorrection],
+                  loadingExponentFit: p[Self.loadingExponentFitParameter])
+    }
 }

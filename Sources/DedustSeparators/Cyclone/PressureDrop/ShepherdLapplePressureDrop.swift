@@ -1,3 +1,4 @@
+import DedustPhysics
 /// Cyclone pressure drop, Shepherd & Lapple (1939):
 ///
 ///     ΔP = Eu · ½ ρ v_in²,      Eu = N_H = K a b / D_x²
@@ -25,4 +26,16 @@ public struct ShepherdLapplePressureDrop: CyclonePressureDropModel, Equatable {
         let vIn = point.volumetricFlow / geometry.inletArea
         return eulerNumber(of: geometry) * 0.5 * point.gas.density * vIn * vIn
     }
+}
+
+extension ShepherdLapplePressureDrop: RegisteredCyclonePressureDropModel {
+    public static let kParameter = Parameter<Double>.number("shepherd_lapple_K", default: 16, doc: "Shepherd–Lapple K (7.5 with an inlet vane)")
+
+    public static let descriptor = ModelDescriptor(
+        name: "shepherd_lapple", summary: "ΔP = Eu ½ρv_in², Eu = K a b / D_x²",
+        reference: "Shepherd, C. B. & Lapple, C. E., Flow pattern and pressure drop in cyclone dust collectors, "
+            + "Ind. Eng. Chem. 31 (1939) 972–984",
+        parameters: [kParameter.descriptor])
+
+    public init(parameters p: ParameterValues) throws { self.init(k: p[Self.kParameter]) }
 }
