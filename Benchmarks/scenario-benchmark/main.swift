@@ -114,3 +114,38 @@ if let base = medians.first, base.1 > 0 {
         print(String(format: "ratio %@ / correlations only (medians): %.1f×", name, m / base.1))
     }
 }
+
+// Parameter variants: what a study, design or calibration pays per evaluation besides the arithmetic — setting
+// values by parameter path and re-validating the tree (no YAML text parsed again), against a fresh parse of the
+// text. Counts are deterministic; times are per variant.
+@MainActor func variantCost() {
+    guard let doc = try? ScenarioDocument.parse(text, file: path) else { return }
+    let given = doc.givenPaths
+    let numeric = given.filter {
+        if case .quantity(.length)? = (try? doc.descriptor(at: $0))?.kind { return $0.components.first == "equipment" }
+        return false
+    }
+    guard let target = numeric.first, case let .number(x0)? = try? doc.value(at: target).value else {
+        print("\nparameter variants: no equipment length in \(path)")
+        return
+    }
+    let n = max(20, runs * 20)
+    let clock = ContinuousClock()
+    var ok = 0
+    let set = clock.measure {
+        for i in 0..<n {
+            if (try? doc.setting(target, to: .number(x0 * (1 + 0.01 * Double(i % 10))))) != nil { ok += 1 }
+        }
+    }
+    let parse = clock.measure {
+        for _ in 0..<n { _ = try? ScenarioLoader.parse(text, file: path) }
+    }
+    func us(_ d: Duration) -> Double {
+        (Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18) * 1e6 / Double(n)
+    }
+    print("")
+    print("parameter variants: \(given.count) given paths in the file; \(n) variants of \(target) (\(ok) valid)")
+    print(String(format: "  set by path + re-validate: %.0f µs per variant;  parse text + validate: %.0f µs (%.1f×)",
+                 us(set), us(parse), us(parse) / max(us(set), 1e-9)))
+}
+variantCost()

@@ -32,19 +32,28 @@ public enum ScenarioLoader {
 
     /// Parses scenario text; `file` names it in messages.
     public static func parse(_ text: String, file: String) throws -> Scenario {
+        try read(compose(text, file: file), file: file)
+    }
+
+    /// The YAML node tree of scenario text (syntax only; nothing is validated yet).
+    static func compose(_ text: String, file: String) throws -> Node {
         let log = DiagnosticLog(file: file)
-        let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 log.error(line: 1, column: 1, path: "", "the file is empty; a scenario needs at least "
                           + "\"scenario\", \"gas\", \"dust\", \"equipment\" and \"configurations\"")
                 throw ScenarioValidationError(diagnostics: log.diagnostics)
             }
-            root = node
+            return node
         } catch let error as YamlError {
             log.syntaxError(error)
             throw ScenarioValidationError(diagnostics: log.diagnostics)
         }
+    }
+
+    /// Validates a composed node tree into a scenario, every problem located.
+    static func read(_ root: Node, file: String) throws -> Scenario {
+        let log = DiagnosticLog(file: file)
         let scenario = ScenarioReader(log: log).read(YNode(node: root, path: "", log: log))
         guard log.isEmpty, let scenario else {
             throw ScenarioValidationError(diagnostics: log.diagnostics.sorted {
