@@ -88,9 +88,13 @@ let package = Package(
                           path: "Benchmarks/scenario-benchmark"),
 
         // MARK: - Tests (one target per module, plus end-to-end CLI tests)
+        // Shared test support (standard gases, inlet builders, approximate equality, doc-comment access), as
+        // swift-numerics' _TestSupport.
+        .target(name: "DedustTestSupport", dependencies: ["DedustPhysics", "DedustSeparators"],
+                path: "Tests/DedustTestSupport"),
         .testTarget(name: "DedustNumericsTests", dependencies: ["DedustNumerics"]),
         .testTarget(name: "DedustPhysicsTests", dependencies: ["DedustPhysics", "DedustNumerics"]),
-        .testTarget(name: "DedustSeparatorsTests", dependencies: ["DedustSeparators", "DedustPhysics"]),
+        .testTarget(name: "DedustSeparatorsTests", dependencies: ["DedustSeparators", "DedustPhysics", "DedustTestSupport"]),
         .testTarget(name: "DedustTrajectoriesTests",
                     dependencies: ["DedustTrajectories", "DedustSeparators", "DedustPhysics", "DedustNumerics"]),
         .testTarget(name: "DedustFlowsheetTests", dependencies: ["DedustFlowsheet", "DedustSeparators", "DedustPhysics"]),

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import DedustPhysics
 @testable import DedustSeparators
+import DedustTestSupport
 
 @Suite("Conventional cyclone unit")
 struct CycloneConventionalTests {
@@ -76,7 +77,7 @@ struct CycloneConventionalTests {
 
     @Test("natural-vortex limit: H_CS = L_n shortens the separation zone and raises the H&S cut size by √(3/2.478)")
     func naturalVortexLimit() throws {
-        let air = GasState(temperature: 293.15, pressure: 101_325, density: 1.2, viscosity: 1.81e-5, molarMass: 0.02896)
+        let air = StandardGas.textbookAir
         let g = CycloneGeometry.standard(.stairmandHE, diameter: 1)
         #expect(g.controlSurfaceHeight() == 3.0)
         #expect(abs(g.controlSurfaceHeight(limitedByNaturalVortex: true) - NaturalVortexLength.alexander(g)) < 1e-15)
@@ -93,7 +94,7 @@ struct CycloneConventionalTests {
 
     @Test("Kalen–Zenz and Alexander closed forms (physics.md §1.1, §1.11)")
     func closedForms() {
-        let air = GasState(temperature: 293.15, pressure: 101_325, density: 1.2, viscosity: 1.81e-5, molarMass: 0.02896)
+        let air = StandardGas.textbookAir
         let g = CycloneGeometry.standard(.stairmandHE, diameter: 1)
         #expect(abs(SaltationVelocity.characteristicVelocity(gas: air, particleDensity: 2000) - 0.689999) < 1e-5)
         #expect(abs(SaltationVelocity.kalenZenz(g, inletVelocity: 15, gas: air, particleDensity: 2000) - 11.6673) < 1e-3)

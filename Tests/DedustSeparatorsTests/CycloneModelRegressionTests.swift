@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import DedustPhysics
 @testable import DedustSeparators
+import DedustTestSupport
 
 /// Published constants and the computed cross-model tables of physics.md (§1.1/§8 C1, §1.9, §1.10, §8 D1, D2).
 /// Table values are compared within 1e-3 relative or half a unit of the last printed digit, whichever is larger
@@ -9,7 +10,7 @@ import DedustPhysics
 @Suite("Cyclone models: standard constants and regression tables")
 struct CycloneModelRegressionTests {
     /// Air as used in the §1.9/§1.10/D1 tables.
-    static let air = GasState(temperature: 293.15, pressure: 101_325, density: 1.2, viscosity: 1.81e-5, molarMass: 0.02896)
+    static let air = StandardGas.textbookAir
 
     static func close(_ value: Double, _ printed: Double, decimals: Int) -> Bool {
         abs(value - printed) <= max(1e-3 * abs(printed), 0.5 * pow(10, -Double(decimals)) + 1e-12)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import DedustPhysics
 @testable import DedustSeparators
+import DedustTestSupport
 
 /// Dyssol's own regression test of its "Cyclone (Muschelknautz)" unit (physics.md §8 A1; inputs from
 /// DyssolTEC/Dyssol-open `tests/Unit_Cyclone_Muschelknautz/script.txt`, outputs from its `ideal.res`).
@@ -159,7 +160,7 @@ struct CycloneMuschelknautzVDITests {
 
     @Test("clean gas: loading limit inactive, efficiency is the classifying curve alone")
     func cleanGas() throws {
-        let air = GasState(temperature: 293.15, pressure: 101_325, density: 1.2, viscosity: 1.81e-5, molarMass: 0.02896)
+        let air = StandardGas.textbookAir
         let g = CycloneGeometry.standard(.stairmandHE, diameter: 1)
         let p = CycloneOperatingPoint(volumetricFlow: 1.5, gas: air, particleDensity: 2000, loading: 0,
                                       classDiameters: [1e-6, 4e-6, 20e-6], massFractions: [0, 0, 0])
