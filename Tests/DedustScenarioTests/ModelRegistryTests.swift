@@ -21,7 +21,7 @@ struct ModelRegistryTests {
     }
 
     @Test func everyDescriptorIsWellFormed() {
-        for m in UnitRegistry.models {
+        for m in EquipmentRegistry.models {
             let keys = m.parameters.map(\.key)
             #expect(Set(keys).count == keys.count, "duplicate key in \(m.unitType)/\(m.model)")
             #expect(!m.reference.isEmpty && !m.summary.isEmpty)
@@ -52,12 +52,12 @@ struct ModelRegistryTests {
     @Test func theListingNamesEveryRegisteredModel() {
         let text = ModelCatalog.text()
         for name in CycloneModels.efficiencyNames { #expect(text.contains("model: \(name)")) }
-        for m in UnitRegistry.models { #expect(text.contains("model: \(m.model)")) }
+        for m in EquipmentRegistry.models { #expect(text.contains("model: \(m.model)")) }
     }
 
     /// The trajectory cyclone never accepted `eta_adj` (the docs once listed it): the loader and the registry agree.
     @Test func theLoaderAcceptsExactlyTheRegisteredKeys() throws {
-        let traj = UnitRegistry.model("trajectory", ofType: "cyclone")!
+        let traj = EquipmentRegistry.model("trajectory", ofType: "cyclone")!
         #expect(traj.parameter("eta_adj") == nil)
         let base = """
             scenario: keys

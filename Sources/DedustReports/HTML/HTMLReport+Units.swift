@@ -49,7 +49,7 @@ extension HTMLReport {
         guard !seen.isEmpty else { return }
         b.text("h2", "Which model produced which number")
         b.raw("<p class=\"note\">Every unit's efficiency, pressure drop and outlet temperature come from the model named in its row above; the models are:</p>\n")
-        let info = UnitRegistry.models
+        let info = EquipmentRegistry.models
         b.table(headers: ["unit type", "model", "what it computes", "reference"],
                 rows: seen.map { t, m in
                     let i = info.first { $0.unitType == t && $0.model == m }

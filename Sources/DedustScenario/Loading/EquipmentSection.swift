@@ -25,9 +25,9 @@ extension ScenarioReader {
         guard let m = node.mapping(allowed: nil, what: "a unit mapping with \"type\" and its parameters") else {
             return nil
         }
-        guard let type = m.required("type", "one of: \(UnitRegistry.unitTypes.joined(separator: ", "))")?
-            .choice(UnitRegistry.unitTypes, what: "unit type") else { return nil }
-        guard let factory = UnitRegistry.factory(for: type) else { return nil }
+        guard let type = m.required("type", "one of: \(EquipmentRegistry.unitTypes.joined(separator: ", "))")?
+            .choice(EquipmentRegistry.unitTypes, what: "unit type") else { return nil }
+        guard let factory = EquipmentRegistry.factory(for: type) else { return nil }
         let available = factory.models.map(\.name)
         let modelName: String
         if let node = m["model"] {

@@ -182,7 +182,7 @@ public struct ScenarioDocument: @unchecked Sendable {
                 throw fail(2, "no equipment \"\(c[1])\" in \(file)" + DidYouMean.hint(for: c[1], among: names)
                            + (names.isEmpty ? "" : " (equipment: \(names.joined(separator: ", ")))"))
             }
-            guard let type = Self.child(unit, "type")?.scalar?.string, let factory = UnitRegistry.factory(for: type) else {
+            guard let type = Self.child(unit, "type")?.scalar?.string, let factory = EquipmentRegistry.factory(for: type) else {
                 throw fail(2, "the unit has no valid \"type\"")
             }
             let modelNames = factory.models.map(\.name)

@@ -14,7 +14,7 @@ import DedustTrajectories
 /// With `geometry`, each given dimension overrides the family's ratio; without it every dimension is needed.
 /// A cyclone accepts the keys of its efficiency model and of its pressure-drop model (the given
 /// `pressure_drop_model`, or the one that goes with the efficiency model).
-struct CycloneUnitFactory: UnitFactory {
+struct CycloneFactory: EquipmentFactory {
     var unitType: String { "cyclone" }
     var defaultModel: String? { MuschelknautzVDI.descriptor.name }
 

@@ -4,7 +4,7 @@ import DedustSeparators
 /// Builds separator models of one unit type (`type:`) from the values read for their descriptors. One file
 /// per unit type; the models of a type are ``ModelDescriptor``s, and every key, kind, range and default the
 /// loader checks comes from them.
-protocol UnitFactory: Sendable {
+protocol EquipmentFactory: Sendable {
     /// Unit type as written in scenarios.
     var unitType: String { get }
     /// The models this factory builds (drives the loader's key checks, `dedust models` and the docs).
@@ -21,13 +21,13 @@ protocol UnitFactory: Sendable {
     func build(model: String, values: ParameterValues, mapping: YMap) -> (any SeparatorModel)?
 }
 
-extension UnitFactory {
+extension EquipmentFactory {
     func defaultModel(forKeys keys: [String]) -> String? { defaultModel }
     func parameters(of model: ModelDescriptor, in mapping: YMap) -> [ParameterDescriptor] { model.parameters }
 }
 
 /// One model of one unit type, as `dedust models`, the report's model table and the docs list it.
-public struct UnitModelDescriptor: Sendable, Equatable {
+public struct EquipmentModelDescriptor: Sendable, Equatable {
     public var unitType: String
     public var descriptor: ModelDescriptor
     /// Model name (`model:`).
@@ -40,24 +40,24 @@ public struct UnitModelDescriptor: Sendable, Equatable {
 }
 
 /// Every unit type Dedust knows: one registration line per type.
-public enum UnitRegistry {
-    static let factories: [any UnitFactory] = [
-        CycloneUnitFactory(),
-        GravitySettlerUnitFactory(),
-        BaffleUnitFactory(),
-        BagFilterUnitFactory(),
-        CoolerUnitFactory(),
-        CirculatingCycloneUnitFactory(),
-        SpecifiedUnitFactory(),
+public enum EquipmentRegistry {
+    static let factories: [any EquipmentFactory] = [
+        CycloneFactory(),
+        GravitySettlerFactory(),
+        BaffleFactory(),
+        BagFilterFactory(),
+        CoolerFactory(),
+        CirculatingCycloneFactory(),
+        SpecifiedFactory(),
     ]
 
     /// Unit types, sorted.
     public static var unitTypes: [String] { factories.map(\.unitType).sorted() }
 
     /// Every model of every unit type, in registration order.
-    public static var models: [UnitModelDescriptor] {
+    public static var models: [EquipmentModelDescriptor] {
         factories.flatMap { f in
-            f.models.map { UnitModelDescriptor(unitType: f.unitType, descriptor: $0, isDefault: $0.name == f.defaultModel) }
+            f.models.map { EquipmentModelDescriptor(unitType: f.unitType, descriptor: $0, isDefault: $0.name == f.defaultModel) }
         }
     }
 
@@ -71,7 +71,7 @@ public enum UnitRegistry {
         factory(for: type)?.defaultModel(forKeys: keys)
     }
 
-    static func factory(for type: String) -> (any UnitFactory)? {
+    static func factory(for type: String) -> (any EquipmentFactory)? {
         factories.first { $0.unitType == type }
     }
 }

@@ -8,7 +8,7 @@ import DedustSeparators
 /// bag_filter: {type: bag_filter, cloth_area: 500 m2, medium: ptfe, cleaning_pressure_drop: 1.5 kPa,
 ///              bag: {diameter: 160 mm, length: 6 m}}
 /// ```
-struct BagFilterUnitFactory: UnitFactory {
+struct BagFilterFactory: EquipmentFactory {
     var unitType: String { "bag_filter" }
     var defaultModel: String? { "filter_drag" }
 

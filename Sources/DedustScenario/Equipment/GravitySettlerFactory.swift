@@ -16,7 +16,7 @@ import DedustTrajectories
 ///   heat_transfer: {area: 150 m2, U: 8 W/(m2*K), fouling: 0.05 m2*K/W, ambient: 30 degC}
 ///   baffle: {model: perforated_plate, plate_area: 12 m2, open_area_ratio: 0.1, hole_size: 15 mm, location: 0.5}
 /// ```
-struct GravitySettlerUnitFactory: UnitFactory {
+struct GravitySettlerFactory: EquipmentFactory {
     var unitType: String { "gravity_settler" }
     var defaultModel: String? { SettlingMixing.dispersion.rawValue }
 
@@ -46,7 +46,7 @@ struct GravitySettlerUnitFactory: UnitFactory {
         "location", range: .fraction, default: 0.5, doc: "position of the baffle along L (fraction)")
     static let carriedBaffles = ModelCategory(
         noun: "baffle model",
-        models: BaffleUnitFactory.baffleModels.map {
+        models: BaffleFactory.baffleModels.map {
             var d = $0
             d.parameters.append(location.descriptor)
             return d
@@ -89,7 +89,7 @@ struct GravitySettlerUnitFactory: UnitFactory {
         var baffle: (any SeparatorModel)?
         var location = v[Self.location]
         if let node = p[Self.baffle], let (descriptor, bv, mapping) = node.submodel(Self.carriedBaffles), let mapping {
-            baffle = BaffleUnitFactory.baffle(model: descriptor.name, values: bv, mapping: mapping)
+            baffle = BaffleFactory.baffle(model: descriptor.name, values: bv, mapping: mapping)
             location = bv[Self.location]
         } else if let node = p[Self.baffle], case .scalar = node.node {
             node.error("a baffle needs its parameters: {model: perforated_plate | labyrinth, …}")

@@ -7,9 +7,9 @@ public enum ModelCatalog {
     /// The plain-text listing of `dedust models`.
     public static func text() -> String {
         var out = ""
-        for type in UnitRegistry.unitTypes {
+        for type in EquipmentRegistry.unitTypes {
             out += "type: \(type)\n"
-            for m in UnitRegistry.models where m.unitType == type {
+            for m in EquipmentRegistry.models where m.unitType == type {
                 out += "  model: \(m.model)\(m.isDefault ? " (default)" : "") — \(m.summary)\n"
                 out += "    reference: \(m.reference)\n"
                 for p in m.parameters { out += line(p, indent: "    ") }
@@ -65,8 +65,8 @@ public enum ModelCatalog {
     /// The generated part of `docs/scenario.md`: one table per unit model, plus the submodel categories.
     public static func markdown() -> String {
         var out = beginMark + "\n\n"
-        for type in UnitRegistry.unitTypes {
-            let models = UnitRegistry.models.filter { $0.unitType == type }
+        for type in EquipmentRegistry.unitTypes {
+            let models = EquipmentRegistry.models.filter { $0.unitType == type }
             out += "### `type: \(type)`\n\n"
             out += "Models: " + models.map { "`\($0.model)`\($0.isDefault ? " (default)" : "")" }.joined(separator: ", ")
                 + ".\n\n"
@@ -76,7 +76,7 @@ public enum ModelCatalog {
             }
         }
         var categories: [ModelCategory] = []
-        for m in UnitRegistry.models {
+        for m in EquipmentRegistry.models {
             for p in m.parameters {
                 if case let .submodel(c) = p.kind, !categories.contains(c) { categories.append(c) }
             }

@@ -9,7 +9,7 @@ import DedustTrajectories
 /// circulating: {type: circulating_cyclone, diameter: 2.0 m, bypass_fraction: 0.15}
 /// ```
 /// Every dimension defaults to a ratio of `diameter` (see ``CirculatingCycloneGeometry``); given ones override it.
-struct CirculatingCycloneUnitFactory: UnitFactory {
+struct CirculatingCycloneFactory: EquipmentFactory {
     var unitType: String { "circulating_cyclone" }
     var defaultModel: String? { "reduced_order" }
 

@@ -8,7 +8,7 @@ import DedustSeparators
 /// cooler2: {type: cooler, heat_transfer: {area: 400 m2, U: 15 W/(m2*K), fouling: 0.02 m2*K/W, ambient: 30 degC}}
 /// ```
 /// Without `model`, a cooler with `heat_transfer` uses the heat-transfer model, otherwise the given outlet temperature.
-struct CoolerUnitFactory: UnitFactory {
+struct CoolerFactory: EquipmentFactory {
     var unitType: String { "cooler" }
     var defaultModel: String? { "outlet_temperature" }
 
@@ -29,7 +29,7 @@ struct CoolerUnitFactory: UnitFactory {
     static let flowArea = Parameter<Double?>.optionalQuantity("flow_area", .area, doc: "flow area A for loss_coefficient")
     static let deposition = Parameter<Void>.declared(
         "deposition", .structure("{fixed_fraction: f} or {settling_area: A}"), doc: "dust deposited in the cooler (default none)")
-    static let dustSpecificHeat = GravitySettlerUnitFactory.dustSpecificHeat
+    static let dustSpecificHeat = GravitySettlerFactory.dustSpecificHeat
     static let minimumTemperature = Parameter<Double?>.optionalQuantity(
         "minimum_temperature", .temperature, doc: "dew point: warn below it")
 

@@ -9,7 +9,7 @@ import DedustSeparators
 /// loop_unit:      {type: specified, model: constant, efficiency: 0.6}
 /// scrubber:       {type: specified, model: table, grade_efficiency: [[1 um, 0.5], [5 um, 0.95]]}
 /// ```
-struct SpecifiedUnitFactory: UnitFactory {
+struct SpecifiedFactory: EquipmentFactory {
     var unitType: String { "specified" }
     var defaultModel: String? { nil }
 

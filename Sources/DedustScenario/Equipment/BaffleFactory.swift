@@ -10,7 +10,7 @@ import DedustSeparators
 /// plate: {type: baffle, model: perforated_plate, plate_area: 12 m2, open_area_ratio: 0.1, hole_size: 15 mm}
 /// turns: {type: baffle, model: labyrinth, turns: 4, channel_width: 0.5 m, channel_height: 4 m}
 /// ```
-struct BaffleUnitFactory: UnitFactory {
+struct BaffleFactory: EquipmentFactory {
     var unitType: String { "baffle" }
     var defaultModel: String? { nil }
 
