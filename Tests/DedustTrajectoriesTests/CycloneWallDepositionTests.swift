@@ -12,7 +12,19 @@ struct CycloneWallDepositionTests {
     typealias Engine = TrajectoryEngine<ConventionalCycloneFlow, OrnsteinUhlenbeckDispersion, CaptureOnContact>
 
     static func probability(_ m: Double, _ v: Double) -> Double {
-        Engine.floorCaptureProbability(turbulentSpeed: m, settlingVelocity: v)
+        WilsonFerrandinoThurtellDeposition.depositionProbability(meanArrivalSpeed: m, depositionVelocity: v)
+    }
+
+    @Test("Wilson–Ferrandino–Thurtell worked example: σ = 0.3 m/s, v_d = 0.01 m/s → m = 0.23937, R = 0.91980, P = 0.080204")
+    func workedExample() {
+        let m = WilsonFerrandinoThurtellDeposition.meanArrivalSpeed(sigma: 0.3)
+        #expect(abs(m - 0.3 * (2 / Double.pi).squareRoot()) < 1e-16)
+        #expect(abs(m - 0.239365) < 1e-6)
+        let r = WilsonFerrandinoThurtellDeposition.reflectionProbability(meanArrivalSpeed: m, depositionVelocity: 0.01)
+        let p = WilsonFerrandinoThurtellDeposition.depositionProbability(meanArrivalSpeed: m, depositionVelocity: 0.01)
+        #expect(abs(r - 0.9197964) < 1e-7)
+        #expect(abs(p - 0.0802036) < 1e-7)
+        #expect(abs(r - (m - 0.01) / (m + 0.01)) < 1e-15)
     }
 
     @Test("1 − R: capture on contact without turbulence or when v_d ≫ σ, reflection when v_d → 0, WFT form")

@@ -247,12 +247,12 @@ struct KernelTests {
         #expect(crossed >= 2)  // the crossing-time branch is exercised, not only the eddy lifetime
     }
 
-    @Test("Wilson interval matches published values")
+    @Test("Wilson score interval matches published values")
     func wilson() {
         // Brown, Cai & DasGupta (2001) / standard tables: 50 of 100 → [0.4038, 0.5962]; 0 of 100 → [0, 0.0370]
-        let a = WilsonInterval.bounds(successes: 50, trials: 100)
+        let a = WilsonScoreInterval.bounds(successes: 50, trials: 100)
         #expect(abs(a.low - 0.4038) < 1e-4 && abs(a.high - 0.5962) < 1e-4)
-        let b = WilsonInterval.bounds(successes: 0, trials: 100)
+        let b = WilsonScoreInterval.bounds(successes: 0, trials: 100)
         #expect(b.low == 0 && abs(b.high - 0.0370) < 1e-4)
     }
 

@@ -29,10 +29,10 @@ public struct TrajectoryTally: Sendable, Equatable {
     /// Captured fraction; undecided particles count as not captured here and widen the interval.
     public var efficiency: Double { particles > 0 ? Double(captured) / Double(particles) : 0 }
 
-    /// 95 % interval: Wilson lower bound of captured/n, Wilson upper bound of (captured + undecided)/n.
+    /// 95 % interval: Wilson score lower bound of captured/n, Wilson score upper bound of (captured + undecided)/n.
     public var interval: (low: Double, high: Double) {
-        (WilsonInterval.bounds(successes: captured, trials: particles).low,
-         WilsonInterval.bounds(successes: captured + undecided, trials: particles).high)
+        (WilsonScoreInterval.bounds(successes: captured, trials: particles).low,
+         WilsonScoreInterval.bounds(successes: captured + undecided, trials: particles).high)
     }
 }
 
@@ -122,13 +122,6 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
         tile.previousB[i] = p.b
     }
 
-    /// Capture probability 1 − R at a settling floor (see ``ParticleFate/wallContact(normalIsA:settlingFloor:)``),
-    /// with `turbulentSpeed` = σ √(2/π).
-    public static func floorCaptureProbability(turbulentSpeed m: Double, settlingVelocity vt: Double) -> Double {
-        guard m > 0 else { return 1 }
-        return Swift.min(1, 2 * vt / (m + vt))
-    }
-
     /// Centrifugal drift v_d (m/s) of `particle` in the acceleration `a` (m/s²): the terminal velocity with the
     /// step kernel's drag, i.e. the root of v f(Re) = τ a with Schiller–Naumann f = 1 + 0.15 Re^0.687
     /// (f = 0.44 Re/24 for Re ≥ 1000), Re = (ρ x/μ) v and τ including Cunningham slip (physics.md §4.1).
@@ -204,9 +197,9 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
                 var deposits = true
                 if settlingFloor {
                     let g = field.gas(zone: Int(tile.zone[i]), a: s.a, b: 0)
-                    let m = dispersion.sigma.b * g.turbulence * (2 / Double.pi).squareRoot()
-                    deposits = u.1 < TrajectoryEngine.floorCaptureProbability(turbulentSpeed: m,
-                                                                               settlingVelocity: particle.settlingVelocity)
+                    let m = WilsonFerrandinoThurtellDeposition.meanArrivalSpeed(sigma: dispersion.sigma.b * g.turbulence)
+                    deposits = u.1 < WilsonFerrandinoThurtellDeposition.depositionProbability(
+                        meanArrivalSpeed: m, depositionVelocity: particle.settlingVelocity)
                 }
                 if !deposits {  // reflected by the turbulence above the settling floor: moving up
                     s.vb = abs(s.vb)
@@ -220,13 +213,13 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
                 let u = rng.eventUniforms(particle: tile.identity[i], event: tile.events[i])
                 tile.events[i] &+= 1
                 let g = field.gas(zone: Int(tile.zone[i]), a: s.a, b: s.b)
-                let m = dispersion.sigma.a * g.turbulence * (2 / Double.pi).squareRoot()
+                let m = WilsonFerrandinoThurtellDeposition.meanArrivalSpeed(sigma: dispersion.sigma.a * g.turbulence)
                 // The step's slip through the gas the particle saw (left by the motion kernel): its inertial
                 // approach; a tracer has none. (The gas at the mirrored end point would count the stagnating
                 // mean flow's change over one step as slip.)
                 let impaction = tile.slipSquared[i].squareRoot()
-                if m > 0 && !(u.1 < TrajectoryEngine.floorCaptureProbability(turbulentSpeed: m,
-                                                                             settlingVelocity: impaction)) {
+                if m > 0 && !(u.1 < WilsonFerrandinoThurtellDeposition.depositionProbability(
+                    meanArrivalSpeed: m, depositionVelocity: impaction)) {
                     s.va = away * abs(s.va)  // reflected by the turbulence in front of the plate
                     s.wa = away * abs(s.wa)
                     tile.store(s, i)
@@ -236,7 +229,7 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
                 }
             case let .centrifugalWall(acceleration, onDeposit):
                 let g = field.gas(zone: Int(tile.zone[i]), a: s.a, b: s.b)
-                let m = dispersion.sigma.a * g.turbulence * (2 / Double.pi).squareRoot()
+                let m = WilsonFerrandinoThurtellDeposition.meanArrivalSpeed(sigma: dispersion.sigma.a * g.turbulence)
                 // Variates only where a decision is drawn (a transfer without turbulence draws none, as before).
                 var u = (1.0, 1.0, 1.0, 1.0)
                 if m > 0 || onDeposit == .wallInteraction {
@@ -244,9 +237,9 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
                     tile.events[i] &+= 1
                 }
                 let deposits = m <= 0
-                    || u.1 < TrajectoryEngine.floorCaptureProbability(
-                        turbulentSpeed: m,
-                        settlingVelocity: TrajectoryEngine.driftVelocity(particle: particle, acceleration: acceleration))
+                    || u.1 < WilsonFerrandinoThurtellDeposition.depositionProbability(
+                        meanArrivalSpeed: m,
+                        depositionVelocity: TrajectoryEngine.driftVelocity(particle: particle, acceleration: acceleration))
                 if !deposits {  // reflected by the turbulence next to the wall: moving inward
                     s.va = -abs(s.va)
                     s.wa = -abs(s.wa)
