@@ -27,7 +27,7 @@ import class Foundation.ProcessInfo
 /// `-Xcc -fno-math-errno` (all configurations) lets `squareRoot()` — on `Double` and on `SIMD8<Double>` —
 /// compile to the hardware square root (`vsqrtpd`): with the C default (`-fmath-errno`) the standard library's
 /// square root is a call to the C library's `sqrt` that may set `errno`, one lane at a time. Swift never reads
-/// `errno` from arithmetic, so only the speed changes (`TrajectoryMath.squareRoot` documents it).
+/// `errno` from arithmetic, so only the speed changes (`FastMath.squareRoot` documents it).
 let targetCPU = ProcessInfo.processInfo.environment["DEDUST_TARGET_CPU"] ?? "native"
 let hotSettings: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-fno-math-errno"])] + (targetCPU.isEmpty
     ? []

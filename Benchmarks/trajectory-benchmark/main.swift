@@ -87,14 +87,28 @@ let fields: [(String, TrajectoryFlowField, Double)] = [
     ("circulating D = 2 m (4 µm)", .circulatingCyclone(circulating), 4e-6),
 ]
 
+/// `--instructions FIELD`: one tile of 1024 particles in FIELD (settler, cyclone or circulating), for a
+/// deterministic instruction count per particle-step under callgrind (see docs/trajectories.md):
+///
+///     valgrind --tool=callgrind --toggle-collect='*simulateTile*' trajectory-benchmark --instructions cyclone
+if let k = arguments.firstIndex(of: "--instructions") {
+    let name = arguments[k + 1]
+    guard let (_, field, diameter) = fields.first(where: { $0.0.hasPrefix(name) }) else { exit(64) }
+    let sim = TrajectorySimulation(field: field, dispersion: .ornsteinUhlenbeck())
+    let p = ParticleClass(diameter: diameter, dynamics: dynamics, gas: air)
+    let tally = sim.simulateTile(particle: p, count: 1024, stream: StreamKey(seed: 7))
+    print("\(name): \(tally.particleSteps) particle-steps, \(tally.captured) captured, \(tally.escaped) escaped")
+    exit(0)
+}
+
 /// Particle-steps per second of `sim` over `items` work items (classes of one size) of `perClass` particles.
 func throughput(_ sim: TrajectorySimulation, diameter: Double, classes: Int, perClass: Int, tile: Int,
                 threads: Int) -> (rate: Double, steps: Int) {
     var s = sim
     s.settings = TrajectorySettings(particlesPerClass: perClass, ciHalfWidth: 0.4, maxParticlesPerClass: perClass,
                                     tileSize: tile)
-    let cls = TrajectorySimulation.classes(diameters: [Double](repeating: diameter, count: classes),
-                                           dynamics: dynamics, gas: air)
+    let cls = sim.classes(diameters: [Double](repeating: diameter, count: classes),
+                          particleDensity: dynamics.particleDensity, gas: air)
     var rates: [Double] = []
     var steps = 0
     for r in 0..<repeats {
@@ -238,10 +252,10 @@ func arithmeticFloor() -> (math: Double, variates: Double) {
         var i = 0
         while i < n {
             let x = UnsafeRawPointer(q + i).loadUnaligned(as: SIMD8<Double>.self)
-            let f = 1 + 0.15 * TrajectoryMath.exp(SIMD8(repeating: 0.2).addingProduct(TrajectoryMath.log(x), 0.3435))
-            let drag = TrajectoryMath.decayFactor(-8.3 * f)
-            let langevin = TrajectoryMath.decayFactor(-0.004 * TrajectoryMath.squareRoot(1 + 400 * x))
-            let kick = TrajectoryMath.squareRoot(1 - langevin * langevin)
+            let f = 1 + 0.15 * FastMath.exp(SIMD8(repeating: 0.2).addingProduct(FastMath.log(x), 0.3435))
+            let drag = FastMath.decayFactor(-8.3 * f)
+            let langevin = FastMath.decayFactor(-0.004 * FastMath.squareRoot(1 + 400 * x))
+            let kick = FastMath.squareRoot(1 - langevin * langevin)
             UnsafeMutableRawPointer(out + i).storeBytes(of: drag + langevin * kick, as: SIMD8<Double>.self)
             i += 8
         }

@@ -9,10 +9,30 @@ import Testing
 /// the centrifugal drift as deposition velocity (``CycloneWallDeposition``).
 @Suite("Cyclone wall deposition")
 struct CycloneWallDepositionTests {
-    typealias Engine = TrajectoryEngine<ConventionalCycloneFlow, OrnsteinUhlenbeckDispersion, CaptureOnContact>
+    typealias Engine = TrajectoryEngine<ConventionalCycloneFlow, OrnsteinUhlenbeckDispersion, CaptureOnContact,
+                                        SchillerNaumannDrag>
+
+    /// The engine's centrifugal drift with the default drag law.
+    static func drift(particle: ParticleClass, acceleration: Double) -> Double {
+        Engine(field: flow(diameter: 1, deposition: .centrifugalDrift),
+               dispersion: OrnsteinUhlenbeckDispersion(sigma: (1.5, 1.5, 1.5), timeScale: 0.01), wall: CaptureOnContact(),
+               drag: SchillerNaumannDrag()).driftVelocity(particle: particle, acceleration: acceleration)
+    }
 
     static func probability(_ m: Double, _ v: Double) -> Double {
-        Engine.floorCaptureProbability(turbulentSpeed: m, settlingVelocity: v)
+        WilsonFerrandinoThurtellDeposition.depositionProbability(meanArrivalSpeed: m, depositionVelocity: v)
+    }
+
+    @Test("Wilson–Ferrandino–Thurtell worked example: σ = 0.3 m/s, v_d = 0.01 m/s → m = 0.23937, R = 0.91980, P = 0.080204")
+    func workedExample() {
+        let m = WilsonFerrandinoThurtellDeposition.meanArrivalSpeed(sigma: 0.3)
+        #expect(abs(m - 0.3 * (2 / Double.pi).squareRoot()) < 1e-16)
+        #expect(abs(m - 0.239365) < 1e-6)
+        let r = WilsonFerrandinoThurtellDeposition.reflectionProbability(meanArrivalSpeed: m, depositionVelocity: 0.01)
+        let p = WilsonFerrandinoThurtellDeposition.depositionProbability(meanArrivalSpeed: m, depositionVelocity: 0.01)
+        #expect(abs(r - 0.9197964) < 1e-7)
+        #expect(abs(p - 0.0802036) < 1e-7)
+        #expect(abs(r - (m - 0.01) / (m + 0.01)) < 1e-15)
     }
 
     @Test("1 − R: capture on contact without turbulence or when v_d ≫ σ, reflection when v_d → 0, WFT form")
@@ -60,19 +80,19 @@ struct CycloneWallDepositionTests {
         let buoyancy = 1 - air20.density / 2000  // the step kernel's centrifugal term has no buoyancy
         for x in [0.5e-6, 2e-6, 10e-6, 100e-6, 500e-6, 2e-3] {
             let particle = ParticleClass(diameter: x, dynamics: dynamics, gas: air20)
-            let vd = Engine.driftVelocity(particle: particle, acceleration: acceleration)
+            let vd = Self.drift(particle: particle, acceleration: acceleration)
             let reference = dynamics.terminalVelocity(diameter: x, gas: air20, acceleration: acceleration / buoyancy)
             #expect(abs(vd / reference - 1) < 1e-9, "x = \(x): drift \(vd), terminal velocity \(reference)")
         }
         // Worked example of `CycloneWallDeposition`: 2 µm (τ = 26.5 µs with slip, Re ≈ 0.003) → v_d ≈ τ a =
         // 0.01975 m/s; 10 µm (τ = 622.8 µs, Re ≈ 0.29, f = 1.064) → 0.4369 m/s.
         let small = ParticleClass(diameter: 2e-6, dynamics: dynamics, gas: air20)
-        let vd = Engine.driftVelocity(particle: small, acceleration: acceleration)
+        let vd = Self.drift(particle: small, acceleration: acceleration)
         #expect(abs(vd - 0.01975) < 0.00001)
         #expect(abs(vd / (small.relaxationTime * acceleration) - 1) < 0.005)
         let large = ParticleClass(diameter: 10e-6, dynamics: dynamics, gas: air20)
-        #expect(abs(Engine.driftVelocity(particle: large, acceleration: acceleration) - 0.4369) < 0.0001)
-        #expect(Engine.driftVelocity(particle: small, acceleration: 0) == 0)
+        #expect(abs(Self.drift(particle: large, acceleration: acceleration) - 0.4369) < 0.0001)
+        #expect(Self.drift(particle: small, acceleration: 0) == 0)
     }
 
     static func flow(diameter d: Double, deposition: CycloneWallDeposition) -> ConventionalCycloneFlow {

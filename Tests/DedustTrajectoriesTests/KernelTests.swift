@@ -12,19 +12,19 @@ struct KernelTests {
         var worstExp = 0.0, worstLog = 0.0, worstPow = 0.0
         var x = -700.0
         while x < 700 {
-            worstExp = max(worstExp, abs(TrajectoryMath.exp(x) / Foundation.exp(x) - 1))
+            worstExp = max(worstExp, abs(FastMath.exp(x) / Foundation.exp(x) - 1))
             x += 0.37
         }
         var y = 1e-300
         while y < 1e300 {
-            worstLog = max(worstLog, abs(TrajectoryMath.log(y) - Foundation.log(y)) / max(1, abs(Foundation.log(y))))
-            worstPow = max(worstPow, abs(TrajectoryMath.pow(y, 0.687) / Foundation.pow(y, 0.687) - 1))
+            worstLog = max(worstLog, abs(FastMath.log(y) - Foundation.log(y)) / max(1, abs(Foundation.log(y))))
+            worstPow = max(worstPow, abs(FastMath.pow(y, 0.687) / Foundation.pow(y, 0.687) - 1))
             y *= 1.9
         }
         #expect(worstExp < 1e-14)
         #expect(worstLog < 1e-15)
         #expect(worstPow < 2e-13)  // grows with |y log x| (≈ 475 at 1e300)
-        #expect(abs(TrajectoryMath.exp(-1e9) / Foundation.exp(-708.0) - 1) < 1e-14)  // clamped
+        #expect(abs(FastMath.exp(-1e9) / Foundation.exp(-708.0) - 1) < 1e-14)  // clamped
     }
 
     @Test("tile variates: word-major groups of eight Philox blocks of the StreamKey, step after step")
@@ -120,14 +120,14 @@ struct KernelTests {
                 x[k] = -750 + 1470 * t * t      // −750 … 720, both clamps
                 y[k] = Foundation.exp(-700 + 1400 * t)  // 1e-304 … 1e304
             }
-            let e = TrajectoryMath.exp(x), l = TrajectoryMath.log(y), p = TrajectoryMath.pow(y, 0.687)
+            let e = FastMath.exp(x), l = FastMath.log(y), p = FastMath.pow(y, 0.687)
             let negative = x.replacing(with: -x, where: x .> 0)  // −|x|: −750 … 0, the lower clamp and e^0 = 1
-            let d = TrajectoryMath.decayFactor(negative)
+            let d = FastMath.decayFactor(negative)
             for k in 0..<8 {
-                #expect(e[k] == TrajectoryMath.exp(x[k]))
-                #expect(d[k] == TrajectoryMath.exp(negative[k]))
-                #expect(l[k] == TrajectoryMath.log(y[k]))
-                #expect(p[k] == TrajectoryMath.pow(y[k], 0.687))
+                #expect(e[k] == FastMath.exp(x[k]))
+                #expect(d[k] == FastMath.exp(negative[k]))
+                #expect(l[k] == FastMath.log(y[k]))
+                #expect(p[k] == FastMath.pow(y[k], 0.687))
             }
         }
     }
@@ -137,11 +137,11 @@ struct KernelTests {
         for j in 0..<200 {
             var x = SIMD8<Double>()
             for k in 0..<8 { x[k] = Foundation.pow(10, -300 + 600 * Double(8 * j + k) / 1599) * (1 + 0.37 * Double(k)) }
-            let r = TrajectoryMath.squareRoot(x)
+            let r = FastMath.squareRoot(x)
             for k in 0..<8 { #expect(r[k] == Foundation.sqrt(x[k])) }
         }
-        #expect(TrajectoryMath.squareRoot(SIMD8(repeating: 0)) == SIMD8(repeating: 0))
-        #expect(TrajectoryMath.squareRoot(SIMD8(repeating: 2.25)) == SIMD8(repeating: 1.5))
+        #expect(FastMath.squareRoot(SIMD8(repeating: 0)) == SIMD8(repeating: 0))
+        #expect(FastMath.squareRoot(SIMD8(repeating: 2.25)) == SIMD8(repeating: 1.5))
     }
 
     @Test("vector gas8 of the settler, cyclone and circulating fields equals the scalar gas lane by lane")
@@ -247,12 +247,12 @@ struct KernelTests {
         #expect(crossed >= 2)  // the crossing-time branch is exercised, not only the eddy lifetime
     }
 
-    @Test("Wilson interval matches published values")
+    @Test("Wilson score interval matches published values")
     func wilson() {
         // Brown, Cai & DasGupta (2001) / standard tables: 50 of 100 → [0.4038, 0.5962]; 0 of 100 → [0, 0.0370]
-        let a = WilsonInterval.bounds(successes: 50, trials: 100)
+        let a = WilsonScoreInterval.bounds(successes: 50, trials: 100)
         #expect(abs(a.low - 0.4038) < 1e-4 && abs(a.high - 0.5962) < 1e-4)
-        let b = WilsonInterval.bounds(successes: 0, trials: 100)
+        let b = WilsonScoreInterval.bounds(successes: 0, trials: 100)
         #expect(b.low == 0 && abs(b.high - 0.0370) < 1e-4)
     }
 
@@ -269,7 +269,7 @@ struct KernelTests {
         let g0 = flow.gas(zone: 0, a: r0, b: z0)
         tile.store(ParticleState(a: r0, b: z0, va: 5, vb: -3, vc: 0), 0)  // far from equilibrium on purpose
         for _ in 0..<3 {
-            motionKernel(field: flow, sigma: (0, 0, 0), particle: p, dt: dt, tile: tile, count: 1)
+            motionKernel(field: flow, drag: SchillerNaumannDrag(), sigma: (0, 0, 0), particle: p, dt: dt, tile: tile, count: 1)
         }
         let s = tile.state(0)
         #expect(s.va.isFinite && s.a.isFinite)

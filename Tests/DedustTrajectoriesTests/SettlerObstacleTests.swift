@@ -163,7 +163,7 @@ struct SettlerObstacleTests {
                                                     impingementSpacing: s, turningLengthRatio: turningLengthRatio))],
                                obstacleStepFraction: stepFraction)
         let particle = inertialClass(tau: stokes * w / (2 * uj))
-        let engine = TrajectoryEngine(field: flow, dispersion: NoDispersion(), wall: CaptureOnContact())
+        let engine = TrajectoryEngine(field: flow, dispersion: NoDispersion(), wall: CaptureOnContact(), drag: SchillerNaumannDrag())
         let tile = ParticleTile(capacity: n)
         let centre = 0.05  // the middle slot
         for i in 0..<n {
@@ -177,7 +177,7 @@ struct SettlerObstacleTests {
         let dt = engine.timeStep
         var steps = 0
         while tile.active > 0 && steps < 20_000 {
-            stepKernel(field: flow, dispersion: NoDispersion(), particle: particle, dt: dt, tile: tile, count: tile.active)
+            stepKernel(field: flow, dispersion: NoDispersion(), drag: SchillerNaumannDrag(), particle: particle, dt: dt, tile: tile, count: tile.active)
             engine.resolve(tile: tile, particle: particle, rng: rng, tally: &tally)
             // Past the impingement plate the particle has escaped the stage.
             var i = 0
@@ -362,17 +362,17 @@ struct SettlerObstacleTests {
     func obstacleFreeUnchanged() {
         let flow = SettlerFlow(length: 4, width: 1, height: 1, volumetricFlow: 0.5, effectiveAreaFactor: 1)
         #expect(flow.layout == nil && flow.timeStep == PlainSettler().timeStep)
-        let classes = TrajectorySimulation.classes(diameters: [5e-6, 20e-6, 40e-6],
-                                                   dynamics: ParticleDynamics(particleDensity: 2000), gas: air20)
+        let classes = TrajectorySimulation(field: .settler(flow)).classes(diameters: [5e-6, 20e-6, 40e-6],
+                                                                           particleDensity: 2000, gas: air20)
         let settings = TrajectorySettings(particlesPerClass: 512, ciHalfWidth: 0.2, maxParticlesPerClass: 512,
                                           tileSize: 256)
         let ou = OrnsteinUhlenbeckDispersion(sigma: (0.025, 0.025, 0.025), timeScale: SettlerFlow.karman / (6 * 0.05) / 0.5)
-        let new = TrajectoryEngine(field: flow, dispersion: ou, wall: CaptureOnContact(), settings: settings)
-        let old = TrajectoryEngine(field: PlainSettler(), dispersion: ou, wall: CaptureOnContact(), settings: settings)
+        let new = TrajectoryEngine(field: flow, dispersion: ou, wall: CaptureOnContact(), drag: SchillerNaumannDrag(), settings: settings)
+        let old = TrajectoryEngine(field: PlainSettler(), dispersion: ou, wall: CaptureOnContact(), drag: SchillerNaumannDrag(), settings: settings)
         let key = StreamKey(seed: 5)
         #expect(new.run(classes: classes, stream: key).tallies == old.run(classes: classes, stream: key).tallies)
-        let newOff = TrajectoryEngine(field: flow, dispersion: NoDispersion(), wall: CaptureOnContact(), settings: settings)
-        let oldOff = TrajectoryEngine(field: PlainSettler(), dispersion: NoDispersion(), wall: CaptureOnContact(),
+        let newOff = TrajectoryEngine(field: flow, dispersion: NoDispersion(), wall: CaptureOnContact(), drag: SchillerNaumannDrag(), settings: settings)
+        let oldOff = TrajectoryEngine(field: PlainSettler(), dispersion: NoDispersion(), wall: CaptureOnContact(), drag: SchillerNaumannDrag(),
                                       settings: settings)
         #expect(newOff.run(classes: classes, stream: key).tallies == oldOff.run(classes: classes, stream: key).tallies)
     }

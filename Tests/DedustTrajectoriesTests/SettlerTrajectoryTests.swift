@@ -90,7 +90,7 @@ struct SettlerTrajectoryTests {
             let dt = 0.04  // 2500 steps = 100 s ≈ 4.5 vertical mixing times h²/ε
             for _ in 0..<2500 {
                 rng.fill(.threePoint, into: tile.variates, count: 2 * variatePlane(count: n))
-                motionKernel(field: field, sigma: ou.sigma, particle: p, dt: dt, tile: tile, count: n)
+                motionKernel(field: field, drag: SchillerNaumannDrag(), sigma: ou.sigma, particle: p, dt: dt, tile: tile, count: n)
                 if !drift { for i in 0..<n { tile.shapeGradientB[i] = 0 } }
                 dispersionKernel(dispersion: ou, cylindrical: false, dt: dt, tile: tile, count: n)
                 for i in 0..<n {  // reflect at both walls: a closed column

@@ -1,3 +1,4 @@
+import DedustNumerics
 import Foundation
 
 /// Reduced-order flow in a gravity settling chamber (physics.md §3): one tray channel of a (Howard)
@@ -209,7 +210,7 @@ public struct SettlerFlow: FlowField {
     @inline(__always)
     func plainGas(b: Double) -> GasSample {
         let logLaw = roughness > 0
-        let u = logLaw ? (b > roughness ? logScale * TrajectoryMath.log(Swift.max(b, roughness) / roughness) : 0) : mean
+        let u = logLaw ? (b > roughness ? logScale * FastMath.log(Swift.max(b, roughness) / roughness) : 0) : mean
         let inLayer = layer > 0 && b < layer
         return GasSample(ua: u, ub: 0, uc: 0,
                          turbulence: inLayer ? Swift.max(b, 0) / layer : 1,
@@ -223,7 +224,7 @@ public struct SettlerFlow: FlowField {
         if roughness > 0 {
             let above = b .> roughness
             let clamped = b.replacing(with: roughness, where: .!above)
-            u = (logScale * TrajectoryMath.log(clamped / roughness)).replacing(with: 0, where: .!above)
+            u = (logScale * FastMath.log(clamped / roughness)).replacing(with: 0, where: .!above)
         }
         var out = GasLanes(ua: u, ub: .zero, uc: .zero)
         if layer > 0 {

@@ -35,6 +35,8 @@ public struct TrajectoryCirculatingCyclone: SeparatorModel {
     public var count: Int
     public var dispersion: DispersionModel
     public var wall: WallModel
+    /// Drag law of the trajectories (default Schiller–Naumann; ``TrajectorySimulation/drag``).
+    public var drag: any VectorDragLaw
     public var settings: TrajectorySettings
     /// What a turbulent arrival at the primary or cone wall does (``CycloneWallDeposition``).
     public var wallDeposition: CycloneWallDeposition
@@ -42,7 +44,7 @@ public struct TrajectoryCirculatingCyclone: SeparatorModel {
     public init(diameter: Double, innerDiameter: Double? = nil, primaryLength: Double? = nil,
                 inletHeight: Double? = nil, inletWidth: Double? = nil, bypassFraction: Double = 0.15,
                 wallFriction: Double = 0.005, vortexExponent: Double? = nil, coneGeometry: CycloneGeometry? = nil,
-                count: Int = 1, dispersion: DispersionModel = .ornsteinUhlenbeck(), wall: WallModel = .capture,
+                count: Int = 1, dispersion: DispersionModel = .ornsteinUhlenbeck(), wall: WallModel = .capture, drag: any VectorDragLaw = SchillerNaumannDrag(),
                 settings: TrajectorySettings = TrajectorySettings(),
                 wallDeposition: CycloneWallDeposition = .centrifugalDrift) {
         self.diameter = diameter
@@ -57,6 +59,7 @@ public struct TrajectoryCirculatingCyclone: SeparatorModel {
         self.count = count
         self.dispersion = dispersion
         self.wall = wall
+        self.drag = drag
         self.settings = settings
         self.wallDeposition = wallDeposition
     }
@@ -118,7 +121,7 @@ public struct TrajectoryCirculatingCyclone: SeparatorModel {
         let q = inlet.volumetricFlow / Double(max(count, 1))
         let field = try flowField(flow: q, gas: gas, temperature: inlet.temperature,
                                   particleDensity: inlet.particleDensity, loading: inlet.loading)
-        let sim = TrajectorySimulation(field: .circulatingCyclone(field), dispersion: dispersion, wall: wall,
+        let sim = TrajectorySimulation(field: .circulatingCyclone(field), dispersion: dispersion, wall: wall, drag: drag,
                                        settings: settings)
         if let problem = sim.problems.first { throw SeparatorParameterError(message: "circulating_cyclone/trajectory: \(problem)") }
         let r = sim.run(diameters: inlet.grid.means, particleDensity: inlet.particleDensity, gas: gas,

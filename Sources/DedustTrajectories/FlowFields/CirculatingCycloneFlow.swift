@@ -1,3 +1,4 @@
+import DedustNumerics
 import DedustSeparators
 import Foundation
 
@@ -153,7 +154,7 @@ public struct CirculatingCycloneFlow: FlowField {
         let c = cone.gas8(zone: .zero, a: r, b: z)
         let area = (2 * Double.pi * (radius + innerRadius)) * z.replacing(with: 0, where: z .< 0)
         let wall = inletWallVelocity / (1 + (wallFriction * inletWallVelocity / (2 * primaryFlow)) * area)
-        let ut = wall * TrajectoryMath.pow(radius / r.replacing(with: innerRadius, where: r .< innerRadius),
+        let ut = wall * FastMath.pow(radius / r.replacing(with: innerRadius, where: r .< innerRadius),
                                            vortexExponent)
         let inCone = SIMD8<UInt64>(truncatingIfNeeded: SIMD8<UInt32>(truncatingIfNeeded: zone)) .== 1
         return GasLanes(ua: SIMD8<Double>.zero.replacing(with: c.ua, where: inCone),
@@ -165,7 +166,7 @@ public struct CirculatingCycloneFlow: FlowField {
     public func gas(zone: Int, a r: Double, b z: Double) -> GasSample {
         // Both zones evaluated and selected (no branch), so the step kernel vectorises.
         let c = cone.gas(zone: 0, a: r, b: z)
-        let ut = wallVelocity(atHeight: z) * TrajectoryMath.pow(radius / Swift.max(r, innerRadius), vortexExponent)
+        let ut = wallVelocity(atHeight: z) * FastMath.pow(radius / Swift.max(r, innerRadius), vortexExponent)
         let inCone = zone == 1
         return GasSample(ua: inCone ? c.ua : 0, ub: inCone ? c.ub : axialVelocity, uc: inCone ? c.uc : ut)
     }

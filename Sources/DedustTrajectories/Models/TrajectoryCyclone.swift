@@ -30,6 +30,8 @@ public struct TrajectoryCyclone: SeparatorModel {
     public var pressureDropModel: any CyclonePressureDropModel
     public var dispersion: DispersionModel
     public var wall: WallModel
+    /// Drag law of the trajectories (default Schiller–Naumann; ``TrajectorySimulation/drag``).
+    public var drag: any VectorDragLaw
     public var settings: TrajectorySettings
     public var vortexEnd: ConventionalCycloneFlow.VortexEnd
     /// Solid-body core radius (m); nil: Iozia–Leith.
@@ -40,7 +42,7 @@ public struct TrajectoryCyclone: SeparatorModel {
 
     public init(geometry: CycloneGeometry, count: Int = 1, muschelknautz: MuschelknautzVDI = MuschelknautzVDI(),
                 pressureDropModel: any CyclonePressureDropModel = ShepherdLapplePressureDrop(),
-                dispersion: DispersionModel = .ornsteinUhlenbeck(), wall: WallModel = .capture,
+                dispersion: DispersionModel = .ornsteinUhlenbeck(), wall: WallModel = .capture, drag: any VectorDragLaw = SchillerNaumannDrag(),
                 settings: TrajectorySettings = TrajectorySettings(),
                 vortexEnd: ConventionalCycloneFlow.VortexEnd = .geometric, coreRadius: Double? = nil,
                 applyLoadingLimit: Bool = true, wallDeposition: CycloneWallDeposition = .centrifugalDrift) {
@@ -50,6 +52,7 @@ public struct TrajectoryCyclone: SeparatorModel {
         self.pressureDropModel = pressureDropModel
         self.dispersion = dispersion
         self.wall = wall
+        self.drag = drag
         self.settings = settings
         self.vortexEnd = vortexEnd
         self.coreRadius = coreRadius
@@ -86,7 +89,8 @@ public struct TrajectoryCyclone: SeparatorModel {
         let base = try cyclone.evaluate(inlet, context: context)
         let point = try cyclone.operatingPoint(for: inlet)
         let (flow, v) = try flowField(at: point)
-        let sim = TrajectorySimulation(field: .cyclone(flow), dispersion: dispersion, wall: wall, settings: settings)
+        let sim = TrajectorySimulation(field: .cyclone(flow), dispersion: dispersion, wall: wall, drag: drag,
+                                       settings: settings)
         if let problem = sim.problems.first { throw SeparatorParameterError(message: "\(unitType)/trajectory: \(problem)") }
         let r = sim.run(diameters: point.classDiameters, particleDensity: inlet.particleDensity, gas: point.gas,
                         stream: StreamKey(seed: context.seed, configuration: context.configurationIndex,

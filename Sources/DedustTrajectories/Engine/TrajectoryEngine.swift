@@ -29,30 +29,34 @@ public struct TrajectoryTally: Sendable, Equatable {
     /// Captured fraction; undecided particles count as not captured here and widen the interval.
     public var efficiency: Double { particles > 0 ? Double(captured) / Double(particles) : 0 }
 
-    /// 95 % interval: Wilson lower bound of captured/n, Wilson upper bound of (captured + undecided)/n.
+    /// 95 % interval: Wilson score lower bound of captured/n, Wilson score upper bound of (captured + undecided)/n.
     public var interval: (low: Double, high: Double) {
-        (WilsonInterval.bounds(successes: captured, trials: particles).low,
-         WilsonInterval.bounds(successes: captured + undecided, trials: particles).high)
+        (WilsonScoreInterval.bounds(successes: captured, trials: particles).low,
+         WilsonScoreInterval.bounds(successes: captured + undecided, trials: particles).high)
     }
 }
 
-/// The Lagrangian engine, specialised for one flow field, dispersion model and wall interaction.
+/// The Lagrangian engine, specialised for one flow field, dispersion model, wall interaction and drag law.
 ///
 /// Work items are (size class × tile); each tile has its own counter-based random stream
 /// `StreamKey(seed, configuration, unit, class, tile)`, and tallies are integers summed in item order, so
 /// grade efficiencies are bit-identical for any thread count and schedule. Each tile runs a few kernels per
 /// step: the variates in bulk (``TileRandom``), the step kernels (``stepKernel``) and the boundary pass
 /// with compaction of finished particles.
-public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInteraction>: Sendable {
+public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInteraction, Drag: VectorDragLaw>: Sendable {
     public var field: Field
     public var dispersion: Disp
     public var wall: Wall
+    /// Drag law of the step kernel and of the centrifugal drift at cyclone walls.
+    public var drag: Drag
     public var settings: TrajectorySettings
 
-    public init(field: Field, dispersion: Disp, wall: Wall, settings: TrajectorySettings = TrajectorySettings()) {
+    public init(field: Field, dispersion: Disp, wall: Wall, drag: Drag,
+                settings: TrajectorySettings = TrajectorySettings()) {
         self.field = field
         self.dispersion = dispersion
         self.wall = wall
+        self.drag = drag
         self.settings = settings
     }
 
@@ -95,7 +99,8 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
             if variates {
                 rng.fill(settings.variates, into: tile.variates, count: stride * variatePlane(count: active))
             }
-            stepKernel(field: field, dispersion: dispersion, particle: particle, dt: dt, tile: tile, count: active)
+            stepKernel(field: field, dispersion: dispersion, drag: drag, particle: particle, dt: dt, tile: tile,
+                       count: active)
             tally.particleSteps += active
             resolve(tile: tile, particle: particle, rng: rng, tally: &tally)
             step += 1
@@ -122,32 +127,13 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
         tile.previousB[i] = p.b
     }
 
-    /// Capture probability 1 − R at a settling floor (see ``ParticleFate/wallContact(normalIsA:settlingFloor:)``),
-    /// with `turbulentSpeed` = σ √(2/π).
-    public static func floorCaptureProbability(turbulentSpeed m: Double, settlingVelocity vt: Double) -> Double {
-        guard m > 0 else { return 1 }
-        return Swift.min(1, 2 * vt / (m + vt))
-    }
-
     /// Centrifugal drift v_d (m/s) of `particle` in the acceleration `a` (m/s²): the terminal velocity with the
-    /// step kernel's drag, i.e. the root of v f(Re) = τ a with Schiller–Naumann f = 1 + 0.15 Re^0.687
-    /// (f = 0.44 Re/24 for Re ≥ 1000), Re = (ρ x/μ) v and τ including Cunningham slip (physics.md §4.1).
-    /// Newton's method from the Stokes value τ a, which lies above the root (the function is convex), converges
-    /// monotonically. Example: τ = 26.52 µs, a = 746.5 m/s² (x = 2 µm, ρ_p = 2000, air 20 °C, Re ≈ 0.003) → v_d = 0.01975 m/s
-    /// (0.25 % below τ a); x = 10 µm (τ = 622.8 µs, Re = 0.29, f = 1.064) → 0.4369 m/s.
-    public static func driftVelocity(particle: ParticleClass, acceleration a: Double) -> Double {
-        let target = particle.relaxationTime * Swift.max(a, 0), k = particle.reynoldsFactor
-        guard target > 0 else { return 0 }
-        let c = 0.15 * Foundation.pow(k, 0.687)
-        var v = target
-        for _ in 0..<60 {
-            let p = Foundation.pow(v, 0.687)
-            let next = v - (v * (1 + c * p) - target) / (1 + 1.687 * c * p)
-            if abs(next - v) <= 1e-12 * v { v = next; break }
-            v = next
-        }
-        if k * v >= 1000 { v = (24 * target / (0.44 * k)).squareRoot() }  // Newton drag regime
-        return v
+    /// step kernel's drag law, the root of v f(Re) = τ a with Re = (ρ x/μ) v and τ including Cunningham slip
+    /// (physics.md §4.1; ``DragLaw/terminalSlip(stokesSpeed:reynoldsFactor:)``). Example (Schiller–Naumann):
+    /// τ = 26.52 µs, a = 746.5 m/s² (x = 2 µm, ρ_p = 2000, air 20 °C, Re ≈ 0.003) → v_d = 0.01975 m/s (0.25 % below
+    /// τ a); x = 10 µm (τ = 622.8 µs, Re = 0.29, f = 1.064) → 0.4369 m/s.
+    public func driftVelocity(particle: ParticleClass, acceleration a: Double) -> Double {
+        drag.terminalSlip(stokesSpeed: particle.relaxationTime * Swift.max(a, 0), reynoldsFactor: particle.reynoldsFactor)
     }
 
     /// Boundary pass: reflections, wall contacts, exits and transfers; finished particles are swapped
@@ -204,9 +190,9 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
                 var deposits = true
                 if settlingFloor {
                     let g = field.gas(zone: Int(tile.zone[i]), a: s.a, b: 0)
-                    let m = dispersion.sigma.b * g.turbulence * (2 / Double.pi).squareRoot()
-                    deposits = u.1 < TrajectoryEngine.floorCaptureProbability(turbulentSpeed: m,
-                                                                               settlingVelocity: particle.settlingVelocity)
+                    let m = WilsonFerrandinoThurtellDeposition.meanArrivalSpeed(sigma: dispersion.sigma.b * g.turbulence)
+                    deposits = u.1 < WilsonFerrandinoThurtellDeposition.depositionProbability(
+                        meanArrivalSpeed: m, depositionVelocity: particle.settlingVelocity)
                 }
                 if !deposits {  // reflected by the turbulence above the settling floor: moving up
                     s.vb = abs(s.vb)
@@ -220,13 +206,13 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
                 let u = rng.eventUniforms(particle: tile.identity[i], event: tile.events[i])
                 tile.events[i] &+= 1
                 let g = field.gas(zone: Int(tile.zone[i]), a: s.a, b: s.b)
-                let m = dispersion.sigma.a * g.turbulence * (2 / Double.pi).squareRoot()
+                let m = WilsonFerrandinoThurtellDeposition.meanArrivalSpeed(sigma: dispersion.sigma.a * g.turbulence)
                 // The step's slip through the gas the particle saw (left by the motion kernel): its inertial
                 // approach; a tracer has none. (The gas at the mirrored end point would count the stagnating
                 // mean flow's change over one step as slip.)
                 let impaction = tile.slipSquared[i].squareRoot()
-                if m > 0 && !(u.1 < TrajectoryEngine.floorCaptureProbability(turbulentSpeed: m,
-                                                                             settlingVelocity: impaction)) {
+                if m > 0 && !(u.1 < WilsonFerrandinoThurtellDeposition.depositionProbability(
+                    meanArrivalSpeed: m, depositionVelocity: impaction)) {
                     s.va = away * abs(s.va)  // reflected by the turbulence in front of the plate
                     s.wa = away * abs(s.wa)
                     tile.store(s, i)
@@ -236,7 +222,7 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
                 }
             case let .centrifugalWall(acceleration, onDeposit):
                 let g = field.gas(zone: Int(tile.zone[i]), a: s.a, b: s.b)
-                let m = dispersion.sigma.a * g.turbulence * (2 / Double.pi).squareRoot()
+                let m = WilsonFerrandinoThurtellDeposition.meanArrivalSpeed(sigma: dispersion.sigma.a * g.turbulence)
                 // Variates only where a decision is drawn (a transfer without turbulence draws none, as before).
                 var u = (1.0, 1.0, 1.0, 1.0)
                 if m > 0 || onDeposit == .wallInteraction {
@@ -244,9 +230,9 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
                     tile.events[i] &+= 1
                 }
                 let deposits = m <= 0
-                    || u.1 < TrajectoryEngine.floorCaptureProbability(
-                        turbulentSpeed: m,
-                        settlingVelocity: TrajectoryEngine.driftVelocity(particle: particle, acceleration: acceleration))
+                    || u.1 < WilsonFerrandinoThurtellDeposition.depositionProbability(
+                        meanArrivalSpeed: m,
+                        depositionVelocity: driftVelocity(particle: particle, acceleration: acceleration))
                 if !deposits {  // reflected by the turbulence next to the wall: moving inward
                     s.va = -abs(s.va)
                     s.wa = -abs(s.wa)
@@ -278,6 +264,8 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
     /// Grade efficiency per class for `classes`, with adaptive rounds (see ``TrajectorySettings``).
     public func run(classes: [ParticleClass], stream: StreamKey, threads: Int? = nil,
                     progress: (@Sendable (Double) -> Void)? = nil) -> TrajectoryResult {
+        precondition(classes.allSatisfy { $0.dragLaw == drag.name },
+                     "particle classes prepared with another drag law than the engine's \(drag.name)")
         let start = DispatchTime.now().uptimeNanoseconds
         let tileParticles = Swift.min(settings.tileSize, settings.particlesPerClass)
         let tilesPerRound = (settings.particlesPerClass + tileParticles - 1) / tileParticles

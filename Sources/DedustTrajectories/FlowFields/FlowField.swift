@@ -78,7 +78,7 @@ public enum ParticleFate: Sendable, Equatable {
     /// `settlingFloor` marks a floor that particles cross only by settling through a quiescent sublayer
     /// (the well-mixed settler of physics.md §3.2): a particle that reaches it with turbulent velocity
     /// fluctuations σ is captured with probability 1 − R, where R is the reflection probability of
-    /// Wilson, Ferrandino & Thurtell (1989) for a deposition velocity v_d = v_t,
+    /// Wilson, Ferrandino & Thurtell (1989, ``WilsonFerrandinoThurtellDeposition``) for a deposition velocity v_d = v_t,
     ///
     ///     R = (σ √(2/π) − v_t) / (σ √(2/π) + v_t)      (clipped to [0, 1]; R = 0 without turbulence)
     ///

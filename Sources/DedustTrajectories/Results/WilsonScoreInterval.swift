@@ -5,7 +5,7 @@
 ///
 /// Unlike the normal (Wald) interval it never leaves [0, 1] and stays honest at k = 0 or k = n.
 /// Example: k = 50, n = 100 → [0.4038, 0.5962]; k = 0, n = 100 → [0, 0.0370].
-public enum WilsonInterval {
+public enum WilsonScoreInterval {
     /// Standard-normal quantile for a two-sided 95 % interval.
     public static let z95 = 1.959963984540054
 

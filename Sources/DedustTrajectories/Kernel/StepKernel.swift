@@ -1,3 +1,4 @@
+import DedustNumerics
 import Foundation
 import DedustPhysics
 
@@ -5,7 +6,8 @@ import DedustPhysics
 ///
 ///     τ = ρ_p x² C_c / (18 μ)        relaxation time incl. Cunningham slip (Davies constants by default)
 ///     Re_p = (ρ x / μ) |u_seen − v|  particle Reynolds number
-///     f = 1 + 0.15 Re_p^0.687 (Re_p < 1000), 0.44 Re_p/24 above   Schiller–Naumann
+///     f(Re_p)                        the drag law's correction (default Schiller–Naumann:
+///                                    1 + 0.15 Re_p^0.687 for Re_p < 1000, 0.44 Re_p/24 above)
 ///     g' = g (1 − ρ/ρ_p)             gravity less buoyancy
 ///
 /// Example: x = 10 µm, ρ_p = 2000 kg/m³, air 20 °C (μ = 1.81e-5 Pa s, λ = 66 nm): C_c = 1.0167, τ = 6.24e-4 s.
@@ -14,8 +16,10 @@ public struct ParticleClass: Sendable {
     public var relaxationTime: Double
     public var reynoldsFactor: Double
     public var effectiveGravity: Double
-    /// Terminal settling velocity v_t (m/s) with the same drag law (root-found by ``ParticleDynamics``).
+    /// Terminal settling velocity v_t (m/s) with the drag law `dragLaw` (root-found by ``ParticleDynamics``).
     public var settlingVelocity: Double
+    /// Name of the drag law `settlingVelocity` was computed with; the engine runs a class only with that law.
+    public var dragLaw: String
 
     public init(diameter: Double, dynamics: ParticleDynamics, gas: GasState,
                 gravity: Double = PhysicalConstants.standardGravity) {
@@ -24,11 +28,13 @@ public struct ParticleClass: Sendable {
         reynoldsFactor = gas.density * diameter / gas.viscosity
         effectiveGravity = gravity * (1 - gas.density / dynamics.particleDensity)
         settlingVelocity = dynamics.terminalVelocity(diameter: diameter, gas: gas, acceleration: gravity)
+        dragLaw = dynamics.drag.name
     }
 }
 
-/// The fused step over the active slots of a tile: gas velocity, seen velocity, Schiller–Naumann drag with
-/// the exact exponential relaxation, centrifugal/Coriolis/gravity terms, dispersion update — one pass.
+/// The fused step over the active slots of a tile: gas velocity, seen velocity, the drag law's correction
+/// f(Re_p) (its 8-wide form, ``VectorDragLaw/stokesCorrection8(slipSquared:_:)``, specialised at compile time)
+/// with the exact exponential relaxation, centrifugal/Coriolis/gravity terms, dispersion update — one pass.
 ///
 /// Equation of motion per component with seen velocity s, drag time τ' = τ/f and body acceleration A
 /// (cylindrical: A_r = v_θ²/r, A_θ = −v_r v_θ/r; both: A_z = −g'), with s, τ', A frozen over the step:
@@ -40,9 +46,10 @@ public struct ParticleClass: Sendable {
 /// τ ≈ 0.5 µs against Δt ≈ 50 µs in a cyclone) it returns the local terminal velocity s + A τ' instead of
 /// oscillating (physics.md §4.3).
 @inline(__always)
-func stepKernel<F: FlowField, D: Dispersion>(field: F, dispersion: D, particle: ParticleClass, dt: Double,
-                                             tile: ParticleTile, count n: Int) {
-    motionKernel(field: field, sigma: dispersion.sigma, particle: particle, dt: dt, tile: tile, count: n,
+func stepKernel<F: FlowField, D: Dispersion, L: VectorDragLaw>(field: F, dispersion: D, drag: L,
+                                                               particle: ParticleClass, dt: Double,
+                                                               tile: ParticleTile, count n: Int) {
+    motionKernel(field: field, drag: drag, sigma: dispersion.sigma, particle: particle, dt: dt, tile: tile, count: n,
                  keepsDragTime: D.usesEddyTimer)
     if dispersion.sigma != (0, 0, 0) {
         dispersionKernel(dispersion: dispersion, cylindrical: field.coordinates == .cylindrical, dt: dt, tile: tile,
@@ -60,17 +67,19 @@ func stepKernel<F: FlowField, D: Dispersion>(field: F, dispersion: D, particle: 
 /// groups; a field without its own vector ``FlowField/gas8(zone:a:b:)`` is sampled lane by lane through the
 /// protocol's default.
 @inline(__always)
-func motionKernel<F: FlowField>(field: F, sigma: (a: Double, b: Double, c: Double), particle: ParticleClass,
-                                dt: Double, tile: ParticleTile, count n: Int, keepsDragTime: Bool = true) {
-    motionKernel8(field: field, sigma: sigma, particle: particle, dt: dt, tile: tile, count: n,
+func motionKernel<F: FlowField, L: VectorDragLaw>(field: F, drag: L, sigma: (a: Double, b: Double, c: Double),
+                                                  particle: ParticleClass, dt: Double, tile: ParticleTile,
+                                                  count n: Int, keepsDragTime: Bool = true) {
+    motionKernel8(field: field, drag: drag, sigma: sigma, particle: particle, dt: dt, tile: tile, count: n,
                   keepsDragTime: keepsDragTime)
 }
 
 /// Kernel 1 on explicit `SIMD8<Double>` groups (whole groups of eight; lanes behind `n` are never read):
-/// the fast `exp`/`log`/`pow`/`√` of ``TrajectoryMath`` on vectors, selects as compares and blends.
+/// the fast `exp`/`log`/`pow`/`√` of ``FastMath`` on vectors, selects as compares and blends.
 @inline(never)  // its own function, so the inliner's budget goes to the vector math inside it
-func motionKernel8<F: FlowField>(field: F, sigma: (a: Double, b: Double, c: Double), particle: ParticleClass,
-                                 dt: Double, tile: ParticleTile, count n: Int, keepsDragTime: Bool) {
+func motionKernel8<F: FlowField, L: VectorDragLaw>(field: F, drag: L, sigma: (a: Double, b: Double, c: Double),
+                                                   particle: ParticleClass, dt: Double, tile: ParticleTile,
+                                                   count n: Int, keepsDragTime: Bool) {
     let cylindrical = field.coordinates == .cylindrical
     let tau = particle.relaxationTime, reFactor = particle.reynoldsFactor, gEff = particle.effectiveGravity
     let rMin = 1e-6 * field.lengthScale
@@ -79,9 +88,9 @@ func motionKernel8<F: FlowField>(field: F, sigma: (a: Double, b: Double, c: Doub
     let Z = tile.zone, SL = tile.slipSquared, TP = tile.dragTime, PH = tile.shape
     let GA = tile.shapeGradientA, GB = tile.shapeGradientB
     let zero = SIMD8<Double>.zero
-    // Schiller–Naumann: f = 1 + 0.15 Re^0.687 with Re^0.687 = exp(0.687 (ln(ρx/μ) + ½ ln q)), q = |s − v|²,
-    // so Re itself (a square root) is needed only where Re ≥ 1000 (f = 0.44 Re/24), i.e. q ≥ qTurbulent.
-    let logReFactor = 0.687 * Foundation.log(reFactor), qTurbulent = (1000 / reFactor) * (1000 / reFactor)
+    // The drag law's per-class constants (for Schiller–Naumann 0.687 ln(ρx/μ) and the Newton-regime threshold),
+    // so its vector form works from q = |s − v|² alone.
+    let dragConstants = drag.kernelConstants(reynoldsFactor: reFactor)
     var i = 0
     while i < n {
         let a = A.load8(i), b = B.load8(i), va = VA.load8(i), vb = VB.load8(i)
@@ -93,13 +102,9 @@ func motionKernel8<F: FlowField>(field: F, sigma: (a: Double, b: Double, c: Doub
         let sc = cylindrical ? g.uc + (sigma.c * phi) * WC.load8(i) : zero
         let da = sa - va, db = sb - vb, dc = sc - vc
         let q = da * da + db * db + dc * dc
-        var f = 1 + 0.15 * TrajectoryMath.exp(SIMD8<Double>.fma(TrajectoryMath.log(q), 0.5 * 0.687, logReFactor))
-        let turbulent = q .>= qTurbulent
-        if any(turbulent) {
-            f = f.replacing(with: (reFactor * 0.44 / 24) * TrajectoryMath.squareRoot(q), where: turbulent)
-        }
+        let f = drag.stokesCorrection8(slipSquared: q, dragConstants)
         let tp = tau / f
-        let e = TrajectoryMath.decayFactor((-dt / tau) * f)
+        let e = FastMath.decayFactor((-dt / tau) * f)
         let decay = tp * (1 - e)
         var accA = zero, accC = zero
         if cylindrical {

@@ -38,17 +38,20 @@ public struct TrajectorySettler: SeparatorModel {
     public var profile: SettlerFlow.Profile
     public var dispersion: DispersionModel
     public var wall: WallModel
+    /// Drag law of the trajectories (default Schiller–Naumann; ``TrajectorySimulation/drag``).
+    public var drag: any VectorDragLaw
     public var settings: TrajectorySettings
     /// Jet-to-plate distance of a perforated baffle's impingement plate, in hole sizes (default 2).
     public var impingementSpacingRatio: Double
 
     public init(chamber: GravitySettler, profile: SettlerFlow.Profile = .plug,
-                dispersion: DispersionModel = .ornsteinUhlenbeck(), wall: WallModel = .capture,
+                dispersion: DispersionModel = .ornsteinUhlenbeck(), wall: WallModel = .capture, drag: any VectorDragLaw = SchillerNaumannDrag(),
                 settings: TrajectorySettings = TrajectorySettings(), impingementSpacingRatio: Double = 2) {
         self.chamber = chamber
         self.profile = profile
         self.dispersion = dispersion
         self.wall = wall
+        self.drag = drag
         self.settings = settings
         self.impingementSpacingRatio = impingementSpacingRatio
     }
@@ -120,7 +123,8 @@ public struct TrajectorySettler: SeparatorModel {
                                trays: chamber.trays, volumetricFlow: flowPerUnit, profile: profile,
                                effectiveAreaFactor: chamber.effectiveAreaFactor, obstacles: mapped.obstacles)
         if let problem = flow.problems.first { throw SeparatorParameterError(message: "gravity_settler/trajectory: \(problem)") }
-        let sim = TrajectorySimulation(field: .settler(flow), dispersion: dispersion, wall: wall, settings: settings)
+        let sim = TrajectorySimulation(field: .settler(flow), dispersion: dispersion, wall: wall, drag: drag,
+                                       settings: settings)
         if let problem = sim.problems.first { throw SeparatorParameterError(message: "gravity_settler/trajectory: \(problem)") }
         let r = sim.run(diameters: inlet.grid.means, particleDensity: inlet.particleDensity, gas: gas,
                         stream: StreamKey(seed: context.seed, configuration: context.configurationIndex,

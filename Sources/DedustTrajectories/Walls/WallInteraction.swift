@@ -40,7 +40,7 @@ public struct ProbabilisticRebound: WallInteraction {
 ///       1 − R = 2 v_d / (σ_n √(2/π) + v_d),   v_d = τ' a_c,   a_c = v_θ(R_w)²/R_w   (clipped to ≤ 1)
 ///
 ///   and reflected otherwise (normal velocity and normal seen fluctuation reversed). R is the reflection
-///   probability of Wilson, Ferrandino & Thurtell (1989, Boundary-Layer Meteorol. 48:367) for a stochastic
+///   probability of Wilson, Ferrandino & Thurtell (1989, ``WilsonFerrandinoThurtellDeposition``) for a stochastic
 ///   Lagrangian model over a depositing surface; σ_n is the wall-normal (radial) fluctuation of the
 ///   dispersion model, v_θ(R_w) the gas tangential velocity at the local wall radius R_w, and τ' = τ/f(Re) the
 ///   drag time at the drift slip (Schiller–Naumann, Cunningham slip in τ), so v_d is the particle's

@@ -2,7 +2,7 @@
 /// …).
 ///
 /// Sampling is adaptive and deterministic: every size class first gets `particlesPerClass` particles (in
-/// tiles of `tileSize`); then, in rounds, each class whose 95 % Wilson interval is still wider than
+/// tiles of `tileSize`); then, in rounds, each class whose 95 % Wilson score interval is still wider than
 /// ±`ciHalfWidth` gets the same number again, until it meets the target or reaches
 /// `maxParticlesPerClass`. Decisions depend only on the tallies, so the result is the same for any number of
 /// threads.

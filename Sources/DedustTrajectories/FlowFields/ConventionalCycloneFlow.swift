@@ -1,3 +1,4 @@
+import DedustNumerics
 import DedustSeparators
 import Foundation
 
@@ -91,7 +92,7 @@ public struct ConventionalCycloneFlow: FlowField {
         csFlowPerHeight = (1 - shortCircuitFraction) * volumetricFlow / hcs
         shortCircuitRadius2 = rx * rx + shortCircuitFraction * (R * R - rx * rx)
         entranceVelocity = -volumetricFlow / (Double.pi * (R * R - rx * rx))
-        coreVelocity = wallVelocity * TrajectoryMath.pow(R / self.coreRadius, exponent)
+        coreVelocity = wallVelocity * FastMath.pow(R / self.coreRadius, exponent)
     }
 
     // Derived constants (computed once).
@@ -137,7 +138,7 @@ public struct ConventionalCycloneFlow: FlowField {
     /// Tangential gas velocity at radius r.
     @inline(__always)
     public func tangentialVelocity(_ r: Double) -> Double {
-        r >= coreRadius ? wallVelocity * TrajectoryMath.pow(R / r, exponent) : coreVelocity * r / coreRadius
+        r >= coreRadius ? wallVelocity * FastMath.pow(R / r, exponent) : coreVelocity * r / coreRadius
     }
 
     public var coordinates: CoordinateSystem { .cylindrical }
@@ -161,7 +162,7 @@ public struct ConventionalCycloneFlow: FlowField {
     @inline(__always)
     public func gas(zone: Int, a r: Double, b z: Double) -> GasSample {
         // Branch-free (selects only), so the step kernel vectorises.
-        let outer = wallVelocity * TrajectoryMath.pow(R / Swift.max(r, coreRadius), exponent)
+        let outer = wallVelocity * FastMath.pow(R / Swift.max(r, coreRadius), exponent)
         let ut = r >= coreRadius ? outer : coreVelocity * r / coreRadius
         let q = csFlowPerHeight
         let height = Swift.max(z - end, 0)
@@ -180,7 +181,7 @@ public struct ConventionalCycloneFlow: FlowField {
     @_transparent  // always inlined into the step kernel (plain @inline(__always) was not honoured there)
     public func gas8(zone: SIMD8<Int32>, a r: SIMD8<Double>, b z: SIMD8<Double>) -> GasLanes {
         let inCore = r .< coreRadius
-        let outer = wallVelocity * TrajectoryMath.pow(R / r.replacing(with: coreRadius, where: inCore), exponent)
+        let outer = wallVelocity * FastMath.pow(R / r.replacing(with: coreRadius, where: inCore), exponent)
         let ut = outer.replacing(with: (coreVelocity / coreRadius) * r, where: inCore)
         let q = csFlowPerHeight
         let dz = z - end

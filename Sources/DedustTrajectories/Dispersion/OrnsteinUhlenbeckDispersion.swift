@@ -1,3 +1,4 @@
+import DedustNumerics
 import Foundation
 
 /// Langevin (Ornstein–Uhlenbeck) model for the gas velocity fluctuation seen by a particle, with the
@@ -48,7 +49,7 @@ public struct OrnsteinUhlenbeckDispersion: Dispersion {
         let s2 = (sigma.a * sigma.a + sigma.b * sigma.b + sigma.c * sigma.c) * (1.0 / 3.0)
         let local = phi * s2.squareRoot()
         let tStar = correctedTimeScale(localSigma: local, slip: slip)
-        let e = TrajectoryMath.exp(-dt / tStar)
+        let e = FastMath.exp(-dt / tStar)
         let kick = Swift.max(0, 1 - e * e).squareRoot()
         wa = wa * e + kick * xi.0 + sigma.a * gas.turbulenceGradientA * dt
         wb = wb * e + kick * xi.1 + sigma.b * gas.turbulenceGradientB * dt
@@ -65,9 +66,9 @@ public struct OrnsteinUhlenbeckDispersion: Dispersion {
         let ratioSquared = (crossingCoefficient * crossingCoefficient) * l.slipSquared
             / localSquare.replacing(with: 1e-60, where: localSquare .< 1e-60)
         // Δt/T* = (Δt/T_L) √(1 + ratio²): no division.
-        let e = TrajectoryMath.decayFactor((-dt / timeScale) * TrajectoryMath.squareRoot(1 + ratioSquared))
+        let e = FastMath.decayFactor((-dt / timeScale) * FastMath.squareRoot(1 + ratioSquared))
         let kickSquared = 1 - e * e
-        let kick = TrajectoryMath.squareRoot(kickSquared.replacing(with: 0, where: kickSquared .< 0))
+        let kick = FastMath.squareRoot(kickSquared.replacing(with: 0, where: kickSquared .< 0))
         l.wa = l.wa * e + kick * l.xi0 + (sigma.a * dt) * l.gradientA
         l.wb = l.wb * e + kick * l.xi1 + (sigma.b * dt) * l.gradientB
         l.wc = l.wc * e + kick * l.xi2

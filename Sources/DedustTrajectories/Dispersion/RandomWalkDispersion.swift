@@ -1,3 +1,4 @@
+import DedustNumerics
 import Foundation
 
 /// Discrete random walk / eddy-interaction model (Gosman & Ioannides 1981; physics.md §4.4).
@@ -29,7 +30,7 @@ public struct RandomWalkDispersion: Dispersion {
         let size = localSigma * lifetime
         let ratio = size / Swift.max(relaxationTime * slip, 1e-300)
         guard ratio < 1 else { return lifetime }
-        return Swift.min(lifetime, -relaxationTime * TrajectoryMath.log(1 - ratio))
+        return Swift.min(lifetime, -relaxationTime * FastMath.log(1 - ratio))
     }
 
     @inlinable @inline(__always)
@@ -56,9 +57,9 @@ public struct RandomWalkDispersion: Dispersion {
         let lifetime = 2 * timeScale
         let rms = ((sigma.a * sigma.a + sigma.b * sigma.b + sigma.c * sigma.c) * (1.0 / 3.0)).squareRoot()
         let size = (l.turbulence * rms) * lifetime
-        let travel = l.relaxationTime * TrajectoryMath.squareRoot(l.slipSquared)
+        let travel = l.relaxationTime * FastMath.squareRoot(l.slipSquared)
         let ratio = size / travel.replacing(with: 1e-300, where: travel .< 1e-300)
-        let crossing = -l.relaxationTime * TrajectoryMath.log(1 - ratio)  // blended away where ratio ≥ 1
+        let crossing = -l.relaxationTime * FastMath.log(1 - ratio)  // blended away where ratio ≥ 1
         let interaction = crossing.replacing(with: lifetime, where: (ratio .>= 1) .| (crossing .> lifetime))
         l.timer = timer.replacing(with: interaction, where: expired)
         l.wa = l.wa.replacing(with: l.xi0, where: expired)

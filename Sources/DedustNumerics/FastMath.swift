@@ -1,4 +1,5 @@
-/// Branch-free, vectorisable `exp`, `log` and `pow` for the particle kernels.
+/// Branch-free, vectorisable `exp`, `log` and `pow` for the particle kernels (the trajectory engine's step
+/// kernels and the vector forms of the drag laws, `VectorDragLaw`).
 ///
 /// The C library's `exp`/`log`/`pow` are opaque calls, so a loop that uses them cannot be vectorised; these
 /// inlinable versions use only arithmetic, selects and bit manipulation, so LLVM can vectorise the fused
@@ -19,14 +20,16 @@
 /// Accuracy (tested against Foundation over the kernels' ranges): relative error < 1e-14 for exp and pow,
 /// absolute < 1e-15 for log.
 ///
-///     TrajectoryMath.exp(1)            // 2.718281828459045
-///     TrajectoryMath.pow(2.5, 0.687)   // 1.8776…, same as Foundation.pow to ~1e-15
-public enum TrajectoryMath {
-    @usableFromInline static let log2e = 1.4426950408889634
-    @usableFromInline static let ln2Hi = 6.93147180369123816490e-01
-    @usableFromInline static let ln2Lo = 1.90821492927058770002e-10
-    @usableFromInline static let ln2 = 0.6931471805599453
-    @usableFromInline static let magic = 6_755_399_441_055_744.0  // 1.5 · 2^52
+///     FastMath.exp(1)            // 2.718281828459045
+///     FastMath.pow(2.5, 0.687)   // 1.8776…, same as Foundation.pow to ~1e-15
+public enum FastMath {
+    // Constants as computed properties: they fold into the client module's code (a stored `static let` read from
+    // another module goes through its lazy initialiser).
+    @inlinable static var log2e: Double { 1.4426950408889634 }
+    @inlinable static var ln2Hi: Double { 6.93147180369123816490e-01 }
+    @inlinable static var ln2Lo: Double { 1.90821492927058770002e-10 }
+    @inlinable static var ln2: Double { 0.6931471805599453 }
+    @inlinable static var magic: Double { 6_755_399_441_055_744.0 }  // 1.5 · 2^52
 
     /// e^x (see the type documentation for the method and accuracy).
     @inlinable @inline(__always)
@@ -115,7 +118,7 @@ extension SIMD8: ArithmeticLanes where Scalar == Double {
 
 /// Eight lanes at once: the same algorithms on `SIMD8<Double>`, for the explicit-SIMD kernels (each lane gives
 /// the same bits as the scalar function; tested).
-extension TrajectoryMath {
+extension FastMath {
     /// e^x lane by lane (the scalar ``exp(_:)`` on vectors).
     @_transparent
     public static func exp(_ x: SIMD8<Double>) -> SIMD8<Double> {
@@ -167,6 +170,12 @@ extension TrajectoryMath {
         exp(y * log(x))
     }
 
+    /// a · b + c lane by lane with one rounding (fused multiply–add); `b` and `c` are broadcast.
+    @inlinable @inline(__always)
+    public static func multiplyAdd(_ a: SIMD8<Double>, _ b: Double, _ c: Double) -> SIMD8<Double> {
+        SIMD8<Double>.fma(a, b, c)
+    }
+
     /// √x lane by lane for x ≥ 0, correctly rounded (IEEE 754), in vector registers.
     ///
     /// This is `SIMD8.squareRoot()`, which the package compiles to the hardware square root (`vsqrtpd`)
@@ -177,25 +186,5 @@ extension TrajectoryMath {
     @_transparent
     public static func squareRoot(_ x: SIMD8<Double>) -> SIMD8<Double> {
         x.squareRoot()
-    }
-}
-
-extension UnsafeMutablePointer where Pointee == Int32 {
-    @inline(__always)
-    func load8(_ i: Int) -> SIMD8<Int32> {
-        UnsafeRawPointer(self + i).loadUnaligned(as: SIMD8<Int32>.self)
-    }
-}
-
-/// Unaligned loads and stores of eight consecutive `Double`s for the explicit-SIMD kernels.
-extension UnsafeMutablePointer where Pointee == Double {
-    @inline(__always)
-    func load8(_ i: Int) -> SIMD8<Double> {
-        UnsafeRawPointer(self + i).loadUnaligned(as: SIMD8<Double>.self)
-    }
-
-    @inline(__always)
-    func store8(_ v: SIMD8<Double>, _ i: Int) {
-        UnsafeMutableRawPointer(self + i).storeBytes(of: v, as: SIMD8<Double>.self)
     }
 }

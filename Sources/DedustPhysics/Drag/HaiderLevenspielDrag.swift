@@ -1,0 +1,42 @@
+import DedustNumerics
+import Foundation
+
+/// Haider & Levenspiel (1989) for spheres (sphericity φ = 1), valid for Re_p < 2·10⁵:
+///
+///     C_D = 24/Re (1 + 0.1806 Re^0.6459) + 0.4251 / (1 + 6880.95/Re)
+///
+/// Reference: A. Haider & O. Levenspiel (1989), "Drag coefficient and terminal velocity of spherical and
+/// nonspherical particles", Powder Technol. 58:63–70, eq. 11 with φ = 1.
+///
+/// Example: Re_p = 200 → C_D = 0.79596 (`fluids` 1.3.1 `Haider_Levenspiel(200.)`: 0.7959551680251666);
+/// Re_p = 1 → C_D = 28.334.
+public struct HaiderLevenspielDrag: VectorDragLaw {
+    public init() {}
+    public var name: String { "haider_levenspiel" }
+    @inlinable public func stokesCorrection(reynolds: Double) -> Double {
+        guard reynolds > 0 else { return 1 }
+        return 1 + 0.1806 * pow(reynolds, 0.6459) + 0.4251 / (1 + 6880.95 / reynolds) * reynolds / 24
+    }
+
+    /// ln k and k (Re = k √q).
+    public struct KernelConstants: Sendable {
+        @usableFromInline let logReynoldsFactor: Double
+        @usableFromInline let reynoldsFactor: Double
+
+        @inlinable init(reynoldsFactor k: Double) {
+            logReynoldsFactor = Foundation.log(k)
+            reynoldsFactor = k
+        }
+    }
+
+    @inlinable public func kernelConstants(reynoldsFactor k: Double) -> KernelConstants {
+        KernelConstants(reynoldsFactor: k)
+    }
+
+    @inlinable @inline(__always)
+    public func stokesCorrection8(slipSquared q: SIMD8<Double>, _ c: KernelConstants) -> SIMD8<Double> {
+        let logRe = FastMath.multiplyAdd(FastMath.log(q), 0.5, c.logReynoldsFactor)
+        let re = c.reynoldsFactor * FastMath.squareRoot(q)
+        return 1 + 0.1806 * FastMath.exp(0.6459 * logRe) + 0.4251 / (1 + 6880.95 / re) * re / 24
+    }
+}
