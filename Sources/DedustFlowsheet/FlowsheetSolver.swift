@@ -84,6 +84,9 @@ public struct FlowsheetSolver: Sendable {
                                           particleDensity: feed.particleDensity, grid: feed.grid,
                                           massFractions: inlet.massFractions)
             let unit = flowsheet.units[i]
+            if let problem = Self.inletProblem(inlet, gas: gas) {
+                throw FlowsheetError.unitFailed(unit: unit.id, message: problem)
+            }
             let result: SeparatorResult
             do {
                 result = try unit.model.evaluate(sepInlet, context: ctx)
@@ -101,6 +104,9 @@ public struct FlowsheetSolver: Sendable {
                 throw FlowsheetError.unitFailed(unit: unit.id, message:
                     "model \(unit.model.modelName) returned a non-physical pressure drop \(result.pressureDrop) Pa "
                     + "or outlet temperature \(result.outletTemperature) K")
+            }
+            if let problem = Self.outletProblem(inlet, result) {
+                throw FlowsheetError.unitFailed(unit: unit.id, message: problem)
             }
             return result
         }
@@ -213,8 +219,10 @@ public struct FlowsheetSolver: Sendable {
                                                  accounted: accounted, relativeError: rel)
             }
         }
-        return FlowsheetSolution(feed: feed.stream, units: units, outlet: stack, iterations: iterations,
-                                 closureError: worst)
+        let solution = FlowsheetSolution(feed: feed.stream, units: units, outlet: stack, iterations: iterations,
+                                         closureError: worst)
+        if let problem = solution.inconsistencies(gas: gas, particleDensity: feed.particleDensity).first { throw FlowsheetError.impossibleState(problem) }
+        return solution
     }
 
     /// Solved inlet flows: `dust[i][c]` (kg/s) and `gas[i]` (kg/s) for every unit i.

@@ -11,6 +11,12 @@ extension ScenarioReader {
         var result: [ConfigurationSpecification] = []
         var ok = true
         for entry in m.entries {
+            guard node.nameIsValid(entry.key) else {
+                log.error(at: entry.keyMark, path: entry.value.path,
+                          "\"\(entry.key)\" is not a valid configuration name; use letters, digits, \"_\" and \"-\"")
+                ok = false
+                continue
+            }
             if let c = readConfiguration(name: entry.key, entry.value, equipment: equipment) {
                 result.append(c)
             } else {
