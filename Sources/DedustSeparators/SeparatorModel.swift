@@ -30,8 +30,9 @@ public struct EvaluationContext: Sendable {
     /// ``WorkLimitExceeded`` before it runs (CLI: `--max-particle-steps`; default ``defaultMaxParticleSteps``).
     public var maxParticleSteps: Double
 
-    /// 2e11 worst-case particle-steps: about an hour of one core at the worst case, and 25× the largest shipped
-    /// scenario's bound (the carbide model-spread trajectory cyclone).
+    /// 2e11 worst-case particle-steps: above the carbide walkthrough's `model: trajectory` cyclone (40 classes ×
+    /// 16 384 particles × 2.1e5 steps = 1.4e11, about a minute of real work since most particles leave early) and
+    /// 23× the carbide model-spread trajectory member (8.5e9); a worst case that large would take hours.
     public static let defaultMaxParticleSteps = 2e11
 
     public init(seed: UInt64 = 0, configurationIndex: Int = 0, unitIndex: Int = 0, threads: Int? = nil,

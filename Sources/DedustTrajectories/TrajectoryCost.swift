@@ -8,8 +8,9 @@ import DedustSeparators
 ///
 ///     worst-case particle-steps = classes × particles per class × ⌈time limit / time step⌉
 ///
-/// Example: the carbide scenario's trajectory cyclone (40 classes, budget 16 384, 12 000 steps) has a bound
-/// of 7.9e9 particle-steps; `time_step_factor: 1e-9` multiplies the steps by 10⁹.
+/// Example: the carbide scenario's model-spread trajectory cyclone (40 classes × 1024 particles × 2.09e5 steps
+/// of 0.616 ms within the 129 s time limit) has a bound of 8.5e9 particle-steps; `time_step_factor: 1e-9`
+/// multiplies the steps by 10⁹ and is refused under the default limit (``EvaluationContext/defaultMaxParticleSteps``).
 public struct TrajectoryCost: Sendable, Equatable {
     /// Size classes simulated.
     public var classes: Int
