@@ -38,6 +38,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "dedust", targets: ["dedust"]),
+        .executable(name: "dedust-fuzz", targets: ["dedust-fuzz"]),
         .library(name: "DedustNumerics", targets: ["DedustNumerics"]),
         .library(name: "DedustPhysics", targets: ["DedustPhysics"]),
         .library(name: "DedustSeparators", targets: ["DedustSeparators"]),
@@ -86,6 +87,10 @@ let package = Package(
         .executableTarget(name: "scenario-benchmark",
                           dependencies: ["DedustScenario", "DedustNumerics"],
                           path: "Benchmarks/scenario-benchmark"),
+
+        // MARK: - Fuzzing (a corpus replay tool; a libFuzzer binary with -sanitize=fuzzer -DDEDUST_FUZZ, scripts/fuzz.sh)
+        .executableTarget(name: "dedust-fuzz", dependencies: ["DedustScenario", "DedustReports"],
+                          path: "Fuzz/dedust-fuzz"),
 
         // MARK: - Tests (one target per module, plus end-to-end CLI tests)
         .testTarget(name: "DedustNumericsTests", dependencies: ["DedustNumerics"]),

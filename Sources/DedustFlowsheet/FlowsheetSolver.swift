@@ -93,11 +93,15 @@ public struct FlowsheetSolver: Sendable {
             } catch {
                 throw FlowsheetError.unitFailed(unit: unit.id, message: String(describing: error))
             }
-            guard result.gradeEfficiency.count == k,
-                  result.gradeEfficiency.allSatisfy({ $0 >= 0 && $0 <= 1 }) else {
+            guard result.gradeEfficiency.count == k else {
                 throw FlowsheetError.unitFailed(unit: unit.id, message:
                     "model \(unit.model.modelName) returned \(result.gradeEfficiency.count) grade efficiencies "
                     + "(expected \(k), each in [0, 1])")
+            }
+            if let c = result.gradeEfficiency.firstIndex(where: { !($0 >= 0 && $0 <= 1) }) {
+                throw FlowsheetError.unitFailed(unit: unit.id, message:
+                    "model \(unit.model.modelName) returned the grade efficiency \(result.gradeEfficiency[c]) in size "
+                    + "class \(c) (\(feed.grid.means[c] * 1e6) µm), outside [0, 1]; an input is outside the model's range")
             }
             guard result.pressureDrop.isFinite, result.outletTemperature.isFinite,
                   result.outletTemperature > 0 else {
