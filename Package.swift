@@ -52,6 +52,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // YAML scenario files with node marks (line:column) for located error messages.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Property-based tests of the invariants (test targets only).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // MARK: - System libraries
@@ -95,10 +97,14 @@ let package = Package(
         // MARK: - Tests (one target per module, plus end-to-end CLI tests)
         .testTarget(name: "DedustNumericsTests", dependencies: ["DedustNumerics"]),
         .testTarget(name: "DedustPhysicsTests", dependencies: ["DedustPhysics", "DedustNumerics"]),
-        .testTarget(name: "DedustSeparatorsTests", dependencies: ["DedustSeparators", "DedustPhysics"]),
+        .testTarget(name: "DedustSeparatorsTests",
+                    dependencies: ["DedustSeparators", "DedustPhysics",
+                                   .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "DedustTrajectoriesTests",
                     dependencies: ["DedustTrajectories", "DedustSeparators", "DedustPhysics", "DedustNumerics"]),
-        .testTarget(name: "DedustFlowsheetTests", dependencies: ["DedustFlowsheet", "DedustSeparators", "DedustPhysics"]),
+        .testTarget(name: "DedustFlowsheetTests",
+                    dependencies: ["DedustFlowsheet", "DedustSeparators", "DedustPhysics",
+                                   .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "DedustScenarioTests", dependencies: ["DedustScenario", "DedustPhysics"]),
         .testTarget(name: "DedustReportsTests", dependencies: ["DedustReports", "DedustScenario"]),
         .testTarget(name: "DedustCLITests", dependencies: ["dedust"]),
