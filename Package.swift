@@ -38,6 +38,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "dedust", targets: ["dedust"]),
+        .executable(name: "dedust-fuzz", targets: ["dedust-fuzz"]),
         .library(name: "DedustNumerics", targets: ["DedustNumerics"]),
         .library(name: "DedustPhysics", targets: ["DedustPhysics"]),
         .library(name: "DedustSeparators", targets: ["DedustSeparators"]),
@@ -51,6 +52,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // YAML scenario files with node marks (line:column) for located error messages.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Property-based tests of the invariants (test targets only).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // MARK: - System libraries
@@ -87,6 +90,10 @@ let package = Package(
                           dependencies: ["DedustScenario", "DedustNumerics"],
                           path: "Benchmarks/scenario-benchmark"),
 
+        // MARK: - Fuzzing (a corpus replay tool; a libFuzzer binary with -sanitize=fuzzer -DDEDUST_FUZZ, scripts/fuzz.sh)
+        .executableTarget(name: "dedust-fuzz", dependencies: ["DedustScenario", "DedustReports"],
+                          path: "Fuzz/dedust-fuzz"),
+
         // MARK: - Tests (one target per module, plus end-to-end CLI tests)
         // Shared test support (standard gases, inlet builders, approximate equality, doc-comment access), as
         // swift-numerics' _TestSupport.
@@ -94,10 +101,14 @@ let package = Package(
                 path: "Tests/DedustTestSupport"),
         .testTarget(name: "DedustNumericsTests", dependencies: ["DedustNumerics"]),
         .testTarget(name: "DedustPhysicsTests", dependencies: ["DedustPhysics", "DedustNumerics"]),
-        .testTarget(name: "DedustSeparatorsTests", dependencies: ["DedustSeparators", "DedustPhysics", "DedustTestSupport"]),
+        .testTarget(name: "DedustSeparatorsTests",
+                    dependencies: ["DedustSeparators", "DedustPhysics", "DedustTestSupport",
+                                   .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "DedustTrajectoriesTests",
                     dependencies: ["DedustTrajectories", "DedustSeparators", "DedustPhysics", "DedustNumerics"]),
-        .testTarget(name: "DedustFlowsheetTests", dependencies: ["DedustFlowsheet", "DedustSeparators", "DedustPhysics"]),
+        .testTarget(name: "DedustFlowsheetTests",
+                    dependencies: ["DedustFlowsheet", "DedustSeparators", "DedustPhysics",
+                                   .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "DedustScenarioTests", dependencies: ["DedustScenario", "DedustPhysics"]),
         .testTarget(name: "DedustReportsTests", dependencies: ["DedustReports", "DedustScenario"]),
         .testTarget(name: "DedustCLITests", dependencies: ["dedust"]),

@@ -10,6 +10,8 @@ public enum FlowsheetError: Error, Equatable, CustomStringConvertible {
     case notConverged(iterations: Int, change: Double)
     /// The linear mass balance is singular (e.g. a recycle returning everything with nothing leaving).
     case singular(sizeClass: Int, message: String)
+    /// The solved state is physically impossible (see ``FlowsheetSolution/inconsistencies(gas:)``).
+    case impossibleState(String)
 
     public var description: String {
         switch self {
@@ -22,6 +24,8 @@ public enum FlowsheetError: Error, Equatable, CustomStringConvertible {
                 + "outlet + collected \(accounted) kg/s, relative error \(rel) (limit 1e-9)"
         case let .notConverged(n, change):
             return "the recycle iteration did not converge in \(n) iterations (last relative change \(change))"
+        case let .impossibleState(problem):
+            return "the solved train is not a physical state: \(problem)"
         case let .singular(k, message):
             return "the mass balance of size class \(k) is singular (a loop with no way out?): \(message)"
         }

@@ -84,23 +84,33 @@ public struct FlowsheetSolver: Sendable {
                                           particleDensity: feed.particleDensity, grid: feed.grid,
                                           massFractions: inlet.massFractions)
             let unit = flowsheet.units[i]
+            if let problem = Self.inletProblem(inlet, gas: gas) {
+                throw FlowsheetError.unitFailed(unit: unit.id, message: problem)
+            }
             let result: SeparatorResult
             do {
                 result = try unit.model.evaluate(sepInlet, context: ctx)
             } catch {
                 throw FlowsheetError.unitFailed(unit: unit.id, message: String(describing: error))
             }
-            guard result.gradeEfficiency.count == k,
-                  result.gradeEfficiency.allSatisfy({ $0 >= 0 && $0 <= 1 }) else {
+            guard result.gradeEfficiency.count == k else {
                 throw FlowsheetError.unitFailed(unit: unit.id, message:
                     "model \(unit.model.modelName) returned \(result.gradeEfficiency.count) grade efficiencies "
                     + "(expected \(k), each in [0, 1])")
+            }
+            if let c = result.gradeEfficiency.firstIndex(where: { !($0 >= 0 && $0 <= 1) }) {
+                throw FlowsheetError.unitFailed(unit: unit.id, message:
+                    "model \(unit.model.modelName) returned the grade efficiency \(result.gradeEfficiency[c]) in size "
+                    + "class \(c) (\(feed.grid.means[c] * 1e6) µm), outside [0, 1]; an input is outside the model's range")
             }
             guard result.pressureDrop.isFinite, result.outletTemperature.isFinite,
                   result.outletTemperature > 0 else {
                 throw FlowsheetError.unitFailed(unit: unit.id, message:
                     "model \(unit.model.modelName) returned a non-physical pressure drop \(result.pressureDrop) Pa "
                     + "or outlet temperature \(result.outletTemperature) K")
+            }
+            if let problem = Self.outletProblem(inlet, result) {
+                throw FlowsheetError.unitFailed(unit: unit.id, message: problem)
             }
             return result
         }
@@ -213,8 +223,10 @@ public struct FlowsheetSolver: Sendable {
                                                  accounted: accounted, relativeError: rel)
             }
         }
-        return FlowsheetSolution(feed: feed.stream, units: units, outlet: stack, iterations: iterations,
-                                 closureError: worst)
+        let solution = FlowsheetSolution(feed: feed.stream, units: units, outlet: stack, iterations: iterations,
+                                         closureError: worst)
+        if let problem = solution.inconsistencies(gas: gas, particleDensity: feed.particleDensity).first { throw FlowsheetError.impossibleState(problem) }
+        return solution
     }
 
     /// Solved inlet flows: `dust[i][c]` (kg/s) and `gas[i]` (kg/s) for every unit i.

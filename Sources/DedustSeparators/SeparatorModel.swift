@@ -26,13 +26,30 @@ public struct EvaluationContext: Sendable {
     public var threads: Int?
     /// Called with a fraction in [0, 1] as Monte Carlo work proceeds (any thread).
     public var progress: (@Sendable (Double) -> Void)?
+    /// Largest worst-case Monte Carlo cost (particle-steps) a unit may start; above it the unit throws
+    /// ``WorkLimitExceeded`` before it runs (CLI: `--max-particle-steps`; default ``defaultMaxParticleSteps``).
+    public var maxParticleSteps: Double
+
+    /// 2e11 worst-case particle-steps: above the carbide walkthrough's `model: trajectory` cyclone (40 classes ×
+    /// 16 384 particles × 2.1e5 steps = 1.4e11, about a minute of real work since most particles leave early) and
+    /// 23× the carbide model-spread trajectory member (8.5e9); a worst case that large would take hours.
+    public static let defaultMaxParticleSteps = 2e11
 
     public init(seed: UInt64 = 0, configurationIndex: Int = 0, unitIndex: Int = 0, threads: Int? = nil,
-                progress: (@Sendable (Double) -> Void)? = nil) {
+                progress: (@Sendable (Double) -> Void)? = nil, maxParticleSteps: Double = defaultMaxParticleSteps) {
+        self.maxParticleSteps = maxParticleSteps
         self.seed = seed
         self.configurationIndex = configurationIndex
         self.unitIndex = unitIndex
         self.threads = threads
         self.progress = progress
     }
+}
+
+/// A unit refused to start because its worst-case work is above the run's limit (``EvaluationContext/maxParticleSteps``).
+/// The message gives the estimate and the fields (or option) to change.
+public struct WorkLimitExceeded: Error, CustomStringConvertible, Sendable {
+    public var message: String
+    public init(message: String) { self.message = message }
+    public var description: String { message }
 }

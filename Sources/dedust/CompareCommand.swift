@@ -32,7 +32,7 @@ struct CompareCommand: ParsableCommand {
             Terminal.error("error: --baseline \"\(base)\" is not a configuration of \(file) (available: \(names.joined(separator: ", ")))")
             throw ExitCode(2)
         }
-        let result = try ScenarioInput.run(scenario, threads: simulation.threads, seed: simulation.seed, quiet: quiet)
+        let result = try ScenarioInput.run(scenario, simulation, quiet: quiet)
         switch format {
         case .table: print(TableComparison().render(result, baseline: base), terminator: "")
         case .json: print(JSONComparison().document(result, baseline: base).serialized())

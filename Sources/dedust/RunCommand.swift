@@ -42,7 +42,7 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let scenario = try ScenarioInput.load(file)
-        let result = try ScenarioInput.run(scenario, threads: simulation.threads, seed: simulation.seed, quiet: quiet)
+        let result = try ScenarioInput.run(scenario, simulation, quiet: quiet)
         let spread = try modelSpread(scenario)
         var writers: [(OutputFormat, any ReportWriter)] = []
         for f in format.expanded {
@@ -88,7 +88,9 @@ struct RunCommand: ParsableCommand {
     private func modelSpread(_ scenario: Scenario) throws -> ModelSpreadResult? {
         guard scenario.modelSpread != nil else { return nil }
         do {
-            return try ModelSpreadRunner(threads: simulation.threads, seed: simulation.seed).run(scenario)
+            var runner = ModelSpreadRunner(threads: simulation.threads, seed: simulation.seed)
+            runner.maxParticleSteps = simulation.maxParticleSteps
+            return try runner.run(scenario)
         } catch {
             Terminal.error("error: model spread failed: \(error)")
             throw ExitCode(1)

@@ -14,9 +14,10 @@ enum ScenarioInput {
     }
 
     /// Runs `scenario`; a failed run prints the error to stderr and exits 1 (no partial report is printed).
-    static func run(_ scenario: Scenario, threads: Int?, seed: UInt64?, quiet: Bool) throws -> ScenarioResult {
+    static func run(_ scenario: Scenario, _ simulation: SimulationOptions, quiet: Bool) throws -> ScenarioResult {
         let bar = ProgressBar(enabled: !quiet && Terminal.stderrIsTerminal)
-        var runner = ScenarioRunner(threads: threads, seed: seed)
+        var runner = ScenarioRunner(threads: simulation.threads, seed: simulation.seed)
+        runner.maxParticleSteps = simulation.maxParticleSteps
         runner.progress = { bar.update($0) }
         defer { bar.finish() }
         do {

@@ -1,3 +1,4 @@
+import Yams
 import DedustFlowsheet
 import DedustSeparators
 
@@ -11,6 +12,12 @@ extension ScenarioReader {
         var result: [ConfigurationSpecification] = []
         var ok = true
         for entry in m.entries {
+            guard node.nameIsValid(entry.key) else {
+                log.error(at: entry.keyMark, path: entry.value.path,
+                          "\"\(entry.key)\" is not a valid configuration name; use letters, digits, \"_\" and \"-\"")
+                ok = false
+                continue
+            }
             if let c = readConfiguration(name: entry.key, entry.value, equipment: equipment) {
                 result.append(c)
             } else {
@@ -30,8 +37,14 @@ extension ScenarioReader {
             }
             return m["streams"].flatMap { readStreams($0, name: name, equipment: equipment) }
         }
-        guard let trainNode = m.required("train", "a list of units, e.g. [settler, cyclone]"),
-              let train = readTrain(trainNode, equipment: equipment) else { return nil }
+        guard let trainNode = m.required("train", "a list of units, e.g. [settler, cyclone]") else { return nil }
+        var budget = Self.maxTrainElements
+        guard Self.fits(trainNode.node, budget: &budget) else {
+            trainNode.error("this train expands to more than \(Self.maxTrainElements) units, groups and branches "
+                            + "(through YAML aliases?); a configuration may have at most \(Self.maxTrainElements)")
+            return nil
+        }
+        guard let train = readTrain(trainNode, equipment: equipment) else { return nil }
         guard !train.isEmpty else {
             trainNode.error("the train is empty; list at least one unit")
             return nil
@@ -55,6 +68,26 @@ extension ScenarioReader {
             return nil
         }
         return ConfigurationSpecification(name: name, flowsheet: flowsheet)
+    }
+
+    /// Most elements (unit names, lists and mappings, counted after YAML aliases are expanded) one train may
+    /// have. Aliases let a short file describe an exponentially large train (`[*a, *a]` of `[*b, *b]` …); the count
+    /// stops at the bound, so refusing one costs at most this many visits.
+    static let maxTrainElements = 10_000
+
+    /// Whether `node` has at most `budget` elements; counts them off `budget`, stopping once it is spent.
+    static func fits(_ node: Node, budget: inout Int) -> Bool {
+        budget -= 1
+        guard budget >= 0 else { return false }
+        switch node {
+        case let .sequence(items):
+            for item in items where !fits(item, budget: &budget) { return false }
+        case let .mapping(pairs):
+            for pair in pairs where !fits(pair.value, budget: &budget) { return false }
+        default:
+            break
+        }
+        return true
     }
 
     private func instances(ids: [String], refs: [String], equipment: EquipmentLibrary) -> [FlowsheetUnit]? {

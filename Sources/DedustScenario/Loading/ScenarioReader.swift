@@ -56,6 +56,11 @@ struct ScenarioReader {
                 return nil
             }
             guard let items = edgesNode.sequence(what: "a list of sizes") else { return nil }
+            guard items.count <= Self.maxClasses + 1 else {
+                edgesNode.error("\(items.count) size-grid edges (\(items.count - 1) classes); at most \(Self.maxClasses + 1) "
+                                + "edges (\(Self.maxClasses) classes) are allowed, as for \"classes\"")
+                return nil
+            }
             let edges = items.map { $0.quantity(.length, in: .positive) }
             guard edges.allSatisfy({ $0 != nil }) else { return nil }
             let values = edges.compactMap { $0 }
@@ -72,14 +77,22 @@ struct ScenarioReader {
         }
         let from = m.required("from", "smallest size")?.quantity(.length, in: .positive)
         let to = m.required("to", "largest size")?.quantity(.length, in: .positive)
-        let classes = m.required("classes", "number of classes")?.integer(in: 1...2000, what: "a number of classes")
+        let classes = m.required("classes", "number of classes")?.integer(in: 1...Self.maxClasses, what: "a number of classes")
         guard let from, let to, let classes else { return nil }
         guard to > from else {
             m["to"]?.error("\"to\" (\(to) m) must be larger than \"from\" (\(from) m)")
             return nil
         }
-        return try? SizeGrid.logSpaced(from: from, to: to, classes: classes)
+        do {
+            return try SizeGrid.logSpaced(from: from, to: to, classes: classes)
+        } catch {
+            node.error("no size grid from \(from) m to \(to) m in \(classes) classes: \(error)")
+            return nil
+        }
     }
+
+    /// Most size classes a grid may have (`classes`, or the edges of `edges` less one).
+    static let maxClasses = 2000
 
     // MARK: - economics
 
@@ -91,7 +104,8 @@ struct ScenarioReader {
         if let v = m["electricity_price"]?.number(in: .nonNegative) { e.electricityPrice = v }
         if let v = m["currency"]?.text(what: "a currency label") { e.currency = v }
         if let v = m["grid_co2"]?.number(in: .nonNegative) { e.gridCO2 = v }
-        if let v = m["fan_efficiency"]?.number(in: .openFraction) { e.fanEfficiency = v }
+        // A fan's shaft efficiency is 0.3–0.9 in practice; below 1 % the fan power (ΔP·Q/η) is not a number to report.
+        if let v = m["fan_efficiency"]?.number(in: ValueRange(lower: 0.01, upper: 1)) { e.fanEfficiency = v }
         return e
     }
 }

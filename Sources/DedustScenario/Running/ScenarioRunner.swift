@@ -17,6 +17,8 @@ public struct ScenarioRunner: Sendable {
     /// Called with the overall fraction done, in [0, 1], from any thread.
     public var progress: (@Sendable (Double) -> Void)?
     public var solver = FlowsheetSolver()
+    /// Largest worst-case Monte Carlo cost a unit may start (``EvaluationContext/maxParticleSteps``).
+    public var maxParticleSteps = EvaluationContext.defaultMaxParticleSteps
 
     public init(threads: Int? = nil, seed: UInt64? = nil, progress: (@Sendable (Double) -> Void)? = nil) {
         self.threads = threads
@@ -34,11 +36,15 @@ public struct ScenarioRunner: Sendable {
         let solver = self.solver
         let outcomes: [Result<ConfigurationResult, Error>] = ParallelWork.map(n, threads: workers) { i in
             let configuration = scenario.configurations[i]
-            let context = EvaluationContext(seed: seed, configurationIndex: i, unitIndex: 0, threads: inner)
+            let context = EvaluationContext(seed: seed, configurationIndex: i, unitIndex: 0, threads: inner,
+                                            maxParticleSteps: maxParticleSteps)
             let r = Result { () throws -> ConfigurationResult in
                 let solution = try solver.solve(configuration.flowsheet, feed: feed, context: context,
                                                 progress: { f in tracker.update(i, 0.99 * f) })
-                return Self.report(configuration.name, solution, scenario: scenario)
+                let result = Self.report(configuration.name, solution, scenario: scenario)
+                let problems = result.inconsistencies
+                guard problems.isEmpty else { throw ImpossibleResult(problems: problems) }
+                return result
             }
             tracker.update(i, 1)
             return r
@@ -78,6 +84,15 @@ public struct ScenarioRunError: Error, CustomStringConvertible, Sendable {
     public var configuration: String
     public var message: String
     public var description: String { "configuration \"\(configuration)\": \(message)" }
+}
+
+/// A configuration's result that no report may show (``ConfigurationResult/inconsistencies``).
+struct ImpossibleResult: Error, CustomStringConvertible {
+    var problems: [String]
+    var description: String {
+        "the result is not a physical state: " + problems.prefix(3).joined(separator: "; ")
+            + (problems.count > 3 ? "; and \(problems.count - 3) more" : "")
+    }
 }
 
 /// Thread-safe progress over configurations.

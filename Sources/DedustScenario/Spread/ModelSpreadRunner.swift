@@ -28,6 +28,8 @@ public struct ModelSpreadRunner: Sendable {
     /// Builds the trajectory-engine variant of a cyclone (default ``trajectoryCyclone(_:)``; nil: no trajectory
     /// member).
     public var trajectoryVariant: (@Sendable (ConventionalCyclone) -> (any SeparatorModel)?)?
+    /// Largest worst-case Monte Carlo cost a unit may start (``EvaluationContext/maxParticleSteps``).
+    public var maxParticleSteps = EvaluationContext.defaultMaxParticleSteps
 
     /// Monte Carlo settings of the spread's trajectory member: 256 particles per class, more (up to 1024) where
     /// the 95 % interval is wider than ±0.03 — enough to place a grade curve among the correlations at a few
@@ -69,7 +71,8 @@ public struct ModelSpreadRunner: Sendable {
                 guard configuration.flowsheet.units.contains(where: { spec.units.contains($0.equipment) }) else {
                     return ([], [])
                 }
-                let context = EvaluationContext(seed: seed, configurationIndex: i, unitIndex: 0, threads: inner)
+                let context = EvaluationContext(seed: seed, configurationIndex: i, unitIndex: 0, threads: inner,
+                                                maxParticleSteps: maxParticleSteps)
                 let solution = try FlowsheetSolver().solve(configuration.flowsheet, feed: feed, context: context)
                 var units: [ModelSpreadUnit] = [], failures: [String] = []
                 for (k, unit) in configuration.flowsheet.units.enumerated() where spec.units.contains(unit.equipment) {

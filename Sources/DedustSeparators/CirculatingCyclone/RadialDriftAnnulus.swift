@@ -16,11 +16,20 @@ import Foundation
 /// D_T → ∞ gives the well-mixed §2.2 result η = 1 − exp(−2π τ ∫v_θw² dz / Q) up to a splitting error ≈ N/(2·cells)
 /// in ln P.
 ///
+/// Bounded work: the well-mixed annulus is the least efficient case, P ≤ exp(−k Σλ) with
+/// k = (2/p) R^{2−p} (R^p − r_i^p)/(R² − r_i²) (the wall's share of the dust per unit s, relative to the mean;
+/// p = 2n + 2). Once k·Σλ exceeds ``settledDrift`` (P ≤ 1e-40) marching stops with P = 0 before that piece's
+/// sub-steps are counted, so a class never takes more than about cells·``settledDrift``/k sub-steps, however
+/// small the cyclone or slow the gas (both make λ huge).
+///
 /// Example (cells = 200): r_i = 0.5, R = 1 m, n = 0.6, one piece with λ = 0.5 and D_T = 0 → P = the plug value
 /// 1 − (R² − r_c²)/(R² − r_i²) with r_c^{3.2} = ½(1 + 0.5^{3.2}) → P = 0.5889.
 public struct RadialDriftAnnulus: Sendable, Equatable {
     public var cells: Int
     public init(cells: Int = 200) { self.cells = max(cells, 2) }
+
+    /// k·Σλ beyond which the annulus is settled out (the well-mixed bound exp(−92) ≈ 1e-40).
+    public static let settledDrift = 92.0
 
     /// One axial piece: the drift shift Δs (m^{2n+2}) and the diffusion length² D_T Δt (m²).
     public struct Piece: Sendable, Equatable {
@@ -77,10 +86,16 @@ public struct RadialDriftAnnulus: Sendable, Equatable {
         }
 
         var remaining = 1.0
+        let wallShare = 2 / p * pow(rOut, 2 - p) * (s1 - s0) / (rOut * rOut - ri * ri)
+        var drift = 0.0
         for piece in pieces {
             let lambda = max(piece.shift, 0) / (s1 - s0)
             guard lambda > 0 else { diffuse(piece.diffusion); continue }
-            let steps = max(Int((lambda * Double(m)).rounded(.up)), 1)
+            drift += lambda
+            // P ≤ exp(−k Σλ) < 1e-40 (also Σλ = ∞); a degenerate annulus (k not positive) has no bound, so its
+            // drift is capped by the same number of annulus crossings.
+            if !(drift * (wallShare > 0 ? wallShare : 1) <= Self.settledDrift) { return 0 }
+            let steps = max(Int((lambda * Double(m)).rounded(.up)), 1)  // ≤ cells·settledDrift/k: representable
             let courant = lambda * Double(m) / Double(steps)
             let d = piece.diffusion / Double(steps)
             for step in 0..<steps {

@@ -18,6 +18,11 @@ import Foundation
 /// C = 1, so the laminar limit has no numerical diffusion apart from one fractional step per piece).
 /// Diffusion is backward Euler, Strang-split around the settling step (half, settle, half); when the
 /// diffusion number exceeds 1e10 the column is replaced by its mean (the backward-Euler limit).
+/// Bounded work: the fully mixed column (Pe → 0) is the least efficient case, so P ≤ exp(−ΣN_k) for any Pe. Once
+/// ΣN_k exceeds ``settledSettlingNumber`` (twice −ln of `negligiblePenetration`, i.e. P ≤ negligible²) the
+/// column is settled out and marching stops with P = 0, before the sub-steps of that piece are counted; so
+/// a class never takes more than about n·``settledSettlingNumber`` sub-steps (≈ 5 500 for the defaults), however
+/// slow the gas (a tiny flow makes N_k huge) or large the chamber.
 /// Limits: Pe → ∞ gives P = max(0, 1 − ΣN_k) (laminar, §3.1); Pe → 0 gives P = exp(−ΣN_k) (mixed, §3.2), the
 /// latter with a splitting error of about ΣN_k/(2n) in ln P (n = 100: ≤ 0.2 percentage points of η).
 ///
@@ -34,6 +39,12 @@ public struct VerticalDispersionColumn: Sendable, Equatable {
         self.negligiblePenetration = negligiblePenetration
     }
 
+    /// The total settling number ΣN_k beyond which the column is settled out: the fully mixed bound
+    /// exp(−ΣN_k) is then below `negligiblePenetration`² (ΣN_k = 55.3 for the default 1e-12).
+    public var settledSettlingNumber: Double {
+        2 * -log(min(max(negligiblePenetration, 1e-300), 0.5))
+    }
+
     /// Penetration after the pieces `(settlingNumber N_k, peclet Pe_k)` in flow order, for a uniform inlet profile.
     public func penetration(pieces: [(settlingNumber: Double, peclet: Double)]) -> Double {
         let n = cells
@@ -42,10 +53,13 @@ public struct VerticalDispersionColumn: Sendable, Equatable {
         var scratchC = [Double](repeating: 0, count: n)
         var scratchD = [Double](repeating: 0, count: n)
         var remaining = 1.0
+        var settled = 0.0
         for piece in pieces {
             let shift = max(piece.settlingNumber, 0)
             guard shift > 0 else { continue }
-            let steps = max(Int((shift * nd).rounded(.up)), 1)
+            settled += shift
+            if !(settled <= settledSettlingNumber) { return 0 }  // P ≤ exp(−ΣN) < negligible² (also ΣN = ∞)
+            let steps = max(Int((shift * nd).rounded(.up)), 1)  // ≤ n·settledSettlingNumber: representable
             let courant = shift * nd / Double(steps)
             // Diffusion number per sub-step: ε Δt/h² = (N/Pe) n² / m.
             let diffusion = piece.peclet.isInfinite ? 0 : shift / max(piece.peclet, 0) * nd * nd / Double(steps)

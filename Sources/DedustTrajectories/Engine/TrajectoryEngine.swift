@@ -79,6 +79,19 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
         return dt
     }
 
+    /// Steps a particle takes at most (the field's time limit over the time step; +∞ or NaN for a degenerate
+    /// field, which ``TrajectoryCost`` reports before anything runs).
+    public var stepsPerParticle: Double { Swift.max(1, (field.timeLimit / timeStep).rounded(.up)) }
+
+    /// The most work `run(classes:)` can do for `classCount` size classes (see ``TrajectoryCost``).
+    public func cost(classCount: Int) -> TrajectoryCost {
+        let tileParticles = Swift.min(settings.tileSize, settings.particlesPerClass)
+        let tilesPerRound = (settings.particlesPerClass + tileParticles - 1) / tileParticles
+        let maxTiles = Swift.max(tilesPerRound, settings.maxParticlesPerClass / tileParticles)
+        return TrajectoryCost(classes: classCount, particlesPerClass: maxTiles * tileParticles,
+                              stepsPerParticle: stepsPerParticle, timeStep: timeStep, timeLimit: field.timeLimit)
+    }
+
     /// Tracks one tile of `count` particles of `particle` and returns its tally.
     public func simulateTile(particle: ParticleClass, count n: Int, stream key: StreamKey) -> TrajectoryTally {
         let tile = ParticleTile(capacity: n)
@@ -90,7 +103,7 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
         var tally = TrajectoryTally()
         tally.particles = n
         let dt = timeStep
-        let maxSteps = Swift.max(1, Int((field.timeLimit / dt).rounded(.up)))
+        let maxSteps = TrajectoryCost.representableSteps(stepsPerParticle)
         let stride = field.coordinates == .cylindrical ? 3 : 2
         let variates = usesVariates
         var step = 0

@@ -30,6 +30,14 @@ public struct TrajectorySettings: Sendable, Equatable {
         self.timeStepFactor = timeStepFactor
     }
 
+    /// Half-width of the narrowest 95 % interval the particle budget allows: the Wilson interval of 0 captures
+    /// in `maxParticlesPerClass` trials, [0, z²/(n + z²)], halved. A target below it would sample every class to
+    /// its budget and still miss.
+    public var narrowestHalfWidth: Double {
+        let n = Double(Swift.max(maxParticlesPerClass, 1)), z2 = WilsonInterval.z95 * WilsonInterval.z95
+        return z2 / (n + z2) / 2
+    }
+
     /// Setting problems, as messages (empty when valid).
     public var problems: [String] {
         var m: [String] = []
@@ -39,6 +47,11 @@ public struct TrajectorySettings: Sendable, Equatable {
             m.append("max_particles_per_class (\(maxParticlesPerClass)) must be ≥ particles_per_class (\(particlesPerClass))")
         }
         if !(256...16_384).contains(tileSize) { m.append("tile_size must be in 256…16384, got \(tileSize)") }
+        if ciHalfWidth > 0, maxParticlesPerClass >= particlesPerClass, ciHalfWidth < narrowestHalfWidth {
+            m.append("ci_half_width \(ciHalfWidth) cannot be met by any size class within max_particles_per_class "
+                     + "\(maxParticlesPerClass) (its narrowest 95 % interval, at η = 0 or 1, is ±\(narrowestHalfWidth)); "
+                     + "raise ci_half_width or max_particles_per_class")
+        }
         if !(timeStepFactor > 0 && timeStepFactor <= 1) {
             m.append("time_step_factor must be in (0, 1], got \(timeStepFactor)")
         }

@@ -124,6 +124,7 @@ public struct TrajectoryCirculatingCyclone: SeparatorModel {
         let sim = TrajectorySimulation(field: .circulatingCyclone(field), dispersion: dispersion, wall: wall, drag: drag,
                                        settings: settings)
         if let problem = sim.problems.first { throw SeparatorParameterError(message: "circulating_cyclone/trajectory: \(problem)") }
+        try sim.admit(classCount: inlet.grid.count, context: context, unit: unitType)
         let r = sim.run(diameters: inlet.grid.means, particleDensity: inlet.particleDensity, gas: gas,
                         stream: StreamKey(seed: context.seed, configuration: context.configurationIndex,
                                           unit: context.unitIndex),

@@ -92,6 +92,7 @@ public struct TrajectoryCyclone: SeparatorModel {
         let sim = TrajectorySimulation(field: .cyclone(flow), dispersion: dispersion, wall: wall, drag: drag,
                                        settings: settings)
         if let problem = sim.problems.first { throw SeparatorParameterError(message: "\(unitType)/trajectory: \(problem)") }
+        try sim.admit(classCount: point.classDiameters.count, context: context, unit: unitType)
         let r = sim.run(diameters: point.classDiameters, particleDensity: inlet.particleDensity, gas: point.gas,
                         stream: StreamKey(seed: context.seed, configuration: context.configurationIndex,
                                           unit: context.unitIndex),

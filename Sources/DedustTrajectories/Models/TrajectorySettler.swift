@@ -126,6 +126,7 @@ public struct TrajectorySettler: SeparatorModel {
         let sim = TrajectorySimulation(field: .settler(flow), dispersion: dispersion, wall: wall, drag: drag,
                                        settings: settings)
         if let problem = sim.problems.first { throw SeparatorParameterError(message: "gravity_settler/trajectory: \(problem)") }
+        try sim.admit(classCount: inlet.grid.count, context: context, unit: unitType)
         let r = sim.run(diameters: inlet.grid.means, particleDensity: inlet.particleDensity, gas: gas,
                         stream: StreamKey(seed: context.seed, configuration: context.configurationIndex,
                                           unit: context.unitIndex),
