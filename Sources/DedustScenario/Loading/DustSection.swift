@@ -5,7 +5,7 @@ extension ScenarioReader {
     func readDust(_ node: YNode, grid: SizeGrid) -> DustSpecification? {
         guard let m = node.mapping(allowed: ["loading", "particle_density", "size_distribution"]) else { return nil }
         let loading = m.required("loading", "e.g. 150 g/Nm3")?.concentration(in: .nonNegative)
-        let rho = m.required("particle_density", "e.g. 2200 kg/m3")?.quantity(.density, in: .positive)
+        let rho = m.required("particle_density", "e.g. 2200 kg/m3")?.quantity(.density, in: .positive, plausible: .particleDensity)
         let fractions = m.required("size_distribution", "e.g. rosin_rammler: {d63: 20 um, n: 1}").flatMap {
             readSizeDistribution($0, grid: grid)
         }
@@ -37,18 +37,18 @@ extension ScenarioReader {
                 return readClassFractions(value, grid: grid)
             case "rosin_rammler":
                 guard let p = value.mapping(allowed: ["d63", "n"]),
-                      let d63 = p.required("d63", "size at 63.2 % undersize")?.quantity(.length, in: .positive),
+                      let d63 = p.required("d63", "size at 63.2 % undersize")?.quantity(.length, in: .positive, plausible: .particleSize),
                       let n = p.required("n", "spread exponent")?.number(in: .positive) else { return nil }
                 distribution = try RosinRammler(d63: d63, n: n)
             case "log_normal":
                 guard let p = value.mapping(allowed: ["median", "geometric_std"]),
-                      let d50 = p.required("median", "mass median diameter")?.quantity(.length, in: .positive),
+                      let d50 = p.required("median", "mass median diameter")?.quantity(.length, in: .positive, plausible: .particleSize),
                       let sg = p.required("geometric_std", "σ_g > 1")?.number(in: ValueRange(lower: 1, lowerInclusive: false))
                 else { return nil }
                 distribution = try LogNormalDistribution(median: d50, geometricStandardDeviation: sg)
             case "gates_gaudin_schuhmann":
                 guard let p = value.mapping(allowed: ["d_max", "m"]),
-                      let dMax = p.required("d_max", "largest size")?.quantity(.length, in: .positive),
+                      let dMax = p.required("d_max", "largest size")?.quantity(.length, in: .positive, plausible: .particleSize),
                       let mExp = p.required("m", "distribution modulus")?.number(in: .positive) else { return nil }
                 distribution = try GatesGaudinSchuhmann(maximumSize: dMax, modulus: mExp)
             default:
@@ -82,8 +82,8 @@ extension ScenarioReader {
     /// (size where F = 1); `interpolation` monotone_cubic (default) or log_linear. Row problems are reported
     /// at the row.
     func readCumulativeTable(_ node: YNode, tails m: YMap) -> CumulativeTable? {
-        let below = m["below"].map { $0.quantity(.length, in: .positive) }
-        let above = m["above"].map { $0.quantity(.length, in: .positive) }
+        let below = m["below"].map { $0.quantity(.length, in: .positive, plausible: .particleSize) }
+        let above = m["above"].map { $0.quantity(.length, in: .positive, plausible: .particleSize) }
         let interpolation = m["interpolation"].map {
             $0.choice(CumulativeTable.Interpolation.allCases.map(\.rawValue), what: "interpolation")
                 .flatMap(CumulativeTable.Interpolation.init(rawValue:))

@@ -46,9 +46,9 @@ extension ScenarioReader {
         guard let info = factory.models.first(where: { $0.model == modelName }) else { return nil }
         let allowed = ["type", "model"] + info.parameters.map(\.name)
         guard m.reportUnknown(allowed: allowed, context: " for \(type) model \(modelName)") else { return nil }
-        let before = log.diagnostics.count
+        let before = log.errorCount
         let built = factory.build(model: modelName, parameters: m)
-        guard log.diagnostics.count == before else { return nil }
+        guard log.errorCount == before else { return nil }
         guard let separator = built else {
             m.owner.error("cannot build \(type) model \(modelName) from these parameters")
             return nil

@@ -56,7 +56,7 @@ struct ScenarioReader {
                 return nil
             }
             guard let items = edgesNode.sequence(what: "a list of sizes") else { return nil }
-            let edges = items.map { $0.quantity(.length, in: .positive) }
+            let edges = items.map { $0.quantity(.length, in: .positive, plausible: .particleSize) }
             guard edges.allSatisfy({ $0 != nil }) else { return nil }
             let values = edges.compactMap { $0 }
             do {
@@ -70,8 +70,8 @@ struct ScenarioReader {
                 return nil
             }
         }
-        let from = m.required("from", "smallest size")?.quantity(.length, in: .positive)
-        let to = m.required("to", "largest size")?.quantity(.length, in: .positive)
+        let from = m.required("from", "smallest size")?.quantity(.length, in: .positive, plausible: .particleSize)
+        let to = m.required("to", "largest size")?.quantity(.length, in: .positive, plausible: .particleSize)
         let classes = m.required("classes", "number of classes")?.integer(in: 1...2000, what: "a number of classes")
         guard let from, let to, let classes else { return nil }
         guard to > from else {

@@ -29,6 +29,9 @@ public struct Scenario: Sendable {
     public var economics: Economics
     /// Cyclones to re-evaluate with every applicable model (`model_spread:`; nil: none).
     public var modelSpread: ModelSpreadSpecification? = nil
+    /// What the loader accepted but flags (implausible values with units, dust outside the size grid), located;
+    /// carried into every report as unit warnings (``ScenarioWarnings``).
+    public var warnings: [ScenarioDiagnostic] = []
 
     /// The raw gas and dust entering every configuration.
     public var feed: FlowsheetFeed {
