@@ -66,6 +66,10 @@ public struct DustSpecification: Sendable {
     public var particleDensity: Double
     /// Mass fraction per size class (sums to 1).
     public var classFractions: [Double]
+    /// Mass fractions the size distribution puts below the grid's first edge and above its last; they are
+    /// counted in the first and the last class (a warning above 1 %).
+    public var massBelowGrid: Double = 0
+    public var massAboveGrid: Double = 0
 }
 
 /// One piece of equipment in the library.
