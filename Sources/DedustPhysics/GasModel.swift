@@ -8,6 +8,13 @@ public protocol GasModel: Sendable {
     var molarMass: Double { get }
     /// The state at absolute temperature `temperature` (K) and absolute pressure `pressure` (Pa).
     func state(temperature: Double, pressure: Double) -> GasState
+    /// Where the property model is used outside its validity at the given states (T in K, P in Pa), as
+    /// sentences: laws extrapolated beyond their fitted range, gas below its water dew point. Empty by default.
+    func validityWarnings(at states: [(temperature: Double, pressure: Double)]) -> [String]
+}
+
+extension GasModel {
+    public func validityWarnings(at states: [(temperature: Double, pressure: Double)]) -> [String] { [] }
 }
 
 extension GasModel {

@@ -2,11 +2,15 @@ import ArgumentParser
 import Foundation
 import DedustScenario
 
-/// Loading a scenario for any subcommand: invalid files print every located error to stderr and exit 2.
+/// Loading a scenario for any subcommand: invalid files print every located error to stderr and exit 2; a valid
+/// file's warnings (implausible values with units, dust outside the size grid) go to stderr, located, and on
+/// into the report as unit warnings.
 enum ScenarioInput {
     static func load(_ path: String) throws -> Scenario {
         do {
-            return try ScenarioLoader.load(path: path)
+            let scenario = try ScenarioLoader.load(path: path)
+            for w in scenario.warnings { Terminal.error(w.description) }
+            return scenario
         } catch let error as ScenarioValidationError {
             Terminal.error(error.description)
             throw ExitCode(2)

@@ -83,6 +83,37 @@ public struct GasMixture: GasModel, Equatable {
                  viscosity: viscosity(at: temperature))
     }
 
+    /// Warnings for the states `states` (T in K, P in Pa), at most one of each kind (the worst state):
+    /// - a temperature outside ``GasSpecies/fittedTemperatures`` (293–1273 K), where the species viscosity laws
+    ///   are extrapolations;
+    /// - a temperature below the water dew point (``WaterDewPoint``) when the gas carries H₂O: water condenses.
+    ///
+    /// Example: 12 % H₂O, 88 % N₂ at 200 K and 101.325 kPa → both warnings (dew point 49.7 °C).
+    public func validityWarnings(at states: [(temperature: Double, pressure: Double)]) -> [String] {
+        var warnings: [String] = []
+        let range = GasSpecies.fittedTemperatures
+        let outside = states.map(\.temperature).filter { !range.contains($0) }
+        func distance(_ t: Double) -> Double { max(range.lowerBound - t, t - range.upperBound) }
+        if let worst = outside.max(by: { distance($0) < distance($1) }) {
+            warnings.append(String(format: "gas at %.1f °C: the viscosity laws of %@ are fitted over %.0f–%.0f °C "
+                                   + "(%.0f–%.0f K) and are extrapolated here", worst - 273.15,
+                                   components.map(\.species.formula).joined(separator: ", "), range.lowerBound - 273.15,
+                                   range.upperBound - 273.15, range.lowerBound, range.upperBound))
+        }
+        let water = moleFraction(of: .H2O)
+        let wet = states.compactMap { s -> (t: Double, p: Double, dew: Double)? in
+            guard let dew = WaterDewPoint.dewPoint(waterFraction: water, pressure: s.pressure), s.temperature < dew
+            else { return nil }
+            return (s.temperature, s.pressure, dew)
+        }
+        if let worst = wet.min(by: { $0.t - $0.dew < $1.t - $1.dew }) {
+            warnings.append(String(format: "gas at %.1f °C is below its water dew point %.1f °C (%.3g %% H₂O at "
+                                   + "%.1f kPa): water condenses (in a bag filter it wets and blinds the bags)",
+                                   worst.t - 273.15, worst.dew - 273.15, water * 100, worst.p / 1000))
+        }
+        return warnings
+    }
+
     public static func == (lhs: GasMixture, rhs: GasMixture) -> Bool {
         lhs.fractions == rhs.fractions && lhs.components.map(\.species) == rhs.components.map(\.species)
     }

@@ -24,6 +24,10 @@
 public enum GasSpecies: String, Sendable, CaseIterable {
     case CO, H2, N2, CO2, CH4, O2, H2O, Ar, air
 
+    /// The temperatures (K) over which every ``viscosityLaw`` was fitted; outside them the laws are
+    /// extrapolations (``GasMixture/validityWarnings(at:)`` says so).
+    public static let fittedTemperatures: ClosedRange<Double> = 293.15...1273.15
+
     /// The species called `name`, ignoring case and accepting subscript digits: "CO", "co", "H₂", "Air".
     /// (The exact scenario spelling is the raw value; this is for lenient look-up and suggestions.)
     public init?(name: String) {

@@ -55,6 +55,14 @@ public struct GasWithMeasuredProperties: GasModel {
         }
         return GasState(temperature: t, pressure: p, molarMass: molarMass, viscosity: mu)
     }
+
+    /// The base model's warnings (its water content and, unless the viscosity is held constant, its
+    /// temperature dependence are still used).
+    public func validityWarnings(at states: [(temperature: Double, pressure: Double)]) -> [String] {
+        let warnings = base.validityWarnings(at: states)
+        guard measuredViscosity != nil, viscosityScaling == .constant else { return warnings }
+        return warnings.filter { !$0.contains("viscosity laws") }
+    }
 }
 
 extension GasModel {

@@ -1,25 +1,39 @@
 import Foundation
 import DedustPhysics
 
+/// How the dust meets the size grid: a grid given in the file, or `size_grid: auto` (chosen from the dust).
+enum GridChoice {
+    case given(SizeGrid)
+    case auto(YNode)
+}
+
 extension ScenarioReader {
-    func readDust(_ node: YNode, grid: SizeGrid) -> DustSpecification? {
+    /// Dust above this mass fraction outside the size grid (below its first edge or above its last) is a warning
+    /// (1 %); any amount is recorded in ``DustSpecification``.
+    static let lumpedMassWarningFraction = 0.01
+
+    func readDust(_ node: YNode, grid choice: GridChoice) -> (dust: DustSpecification, grid: SizeGrid)? {
         guard let m = node.mapping(allowed: ["loading", "particle_density", "size_distribution"]) else { return nil }
         let loading = m.required("loading", "e.g. 150 g/Nm3")?.concentration(in: .nonNegative)
-        let rho = m.required("particle_density", "e.g. 2200 kg/m3")?.quantity(.density, in: .positive)
-        let fractions = m.required("size_distribution", "e.g. rosin_rammler: {d63: 20 um, n: 1}").flatMap {
-            readSizeDistribution($0, grid: grid)
+        let rho = m.required("particle_density", "e.g. 2200 kg/m3")?.quantity(.density, in: .positive, plausible: .particleDensity)
+        let sizes = m.required("size_distribution", "e.g. rosin_rammler: {d63: 20 um, n: 1}").flatMap {
+            readSizeDistribution($0, grid: choice)
         }
-        guard let loading, let rho, let fractions else { return nil }
-        return DustSpecification(loading: loading, particleDensity: rho, classFractions: fractions)
+        guard let loading, let rho, let sizes else { return nil }
+        return (DustSpecification(loading: loading, particleDensity: rho, classFractions: sizes.fractions,
+                                  massBelowGrid: sizes.below, massAboveGrid: sizes.above), sizes.grid)
     }
 
     static let distributionForms = ["cumulative_undersize", "class_fractions", "rosin_rammler", "log_normal",
                                     "gates_gaudin_schuhmann"]
 
     /// Mass fractions per class from any distribution form of the physics module (``ParticleSizeDistribution``),
-    /// discretised onto the grid: mass below the grid's first edge joins the first class, above its last edge
-    /// the last class, so the fractions always add up to 1.
-    func readSizeDistribution(_ node: YNode, grid: SizeGrid) -> [Double]? {
+    /// discretised onto the grid (or onto the grid `size_grid: auto` chooses for it, ``SizeGrid/auto(for:)``):
+    /// mass below the grid's first edge is counted in the first class, above its last edge in the last class, so
+    /// the fractions always add up to 1. That mass is returned, and above ``lumpedMassWarningFraction`` it is a
+    /// warning that says how much, where it went and how to widen the grid.
+    func readSizeDistribution(_ node: YNode, grid choice: GridChoice)
+        -> (fractions: [Double], grid: SizeGrid, below: Double, above: Double)? {
         guard let m = node.mapping(allowed: Self.distributionForms + ["below", "above", "interpolation"]) else { return nil }
         guard let (form, value) = m.exactlyOne(of: Self.distributionForms, what: "size distribution form") else {
             return nil
@@ -34,21 +48,28 @@ extension ScenarioReader {
         do {
             switch form {
             case "class_fractions":
-                return readClassFractions(value, grid: grid)
+                guard case let .given(grid) = choice else {
+                    if case let .auto(gridNode) = choice {
+                        gridNode.error("size_grid: auto chooses the grid from the size distribution, but class_fractions "
+                                       + "are given on the grid; give size_grid as {from, to, classes} or {edges}")
+                    }
+                    return nil
+                }
+                return readClassFractions(value, grid: grid).map { ($0, grid, 0, 0) }
             case "rosin_rammler":
                 guard let p = value.mapping(allowed: ["d63", "n"]),
-                      let d63 = p.required("d63", "size at 63.2 % undersize")?.quantity(.length, in: .positive),
+                      let d63 = p.required("d63", "size at 63.2 % undersize")?.quantity(.length, in: .positive, plausible: .particleSize),
                       let n = p.required("n", "spread exponent")?.number(in: .positive) else { return nil }
                 distribution = try RosinRammler(d63: d63, n: n)
             case "log_normal":
                 guard let p = value.mapping(allowed: ["median", "geometric_std"]),
-                      let d50 = p.required("median", "mass median diameter")?.quantity(.length, in: .positive),
+                      let d50 = p.required("median", "mass median diameter")?.quantity(.length, in: .positive, plausible: .particleSize),
                       let sg = p.required("geometric_std", "σ_g > 1")?.number(in: ValueRange(lower: 1, lowerInclusive: false))
                 else { return nil }
                 distribution = try LogNormalDistribution(median: d50, geometricStandardDeviation: sg)
             case "gates_gaudin_schuhmann":
                 guard let p = value.mapping(allowed: ["d_max", "m"]),
-                      let dMax = p.required("d_max", "largest size")?.quantity(.length, in: .positive),
+                      let dMax = p.required("d_max", "largest size")?.quantity(.length, in: .positive, plausible: .particleSize),
                       let mExp = p.required("m", "distribution modulus")?.number(in: .positive) else { return nil }
                 distribution = try GatesGaudinSchuhmann(maximumSize: dMax, modulus: mExp)
             default:
@@ -58,7 +79,43 @@ extension ScenarioReader {
             value.error(error.description)
             return nil
         }
-        return distribution?.discretize(onto: grid)
+        guard let distribution else { return nil }
+        let grid: SizeGrid
+        switch choice {
+        case let .given(g): grid = g
+        case let .auto(gridNode):
+            do {
+                grid = try SizeGrid.auto(for: distribution)
+            } catch {
+                gridNode.error("size_grid: auto could not choose a grid for this distribution: \(error)")
+                return nil
+            }
+        }
+        let outside = distribution.massOutside(grid)
+        reportLumpedMass(outside, grid: grid, distribution: distribution, at: node)
+        return (distribution.discretize(onto: grid), grid, outside.below, outside.above)
+    }
+
+    /// The warning for dust outside the grid above ``lumpedMassWarningFraction``, with the edge that would
+    /// hold 99.9 % of the mass.
+    private func reportLumpedMass(_ outside: (below: Double, above: Double), grid: SizeGrid,
+                                  distribution: some ParticleSizeDistribution, at node: YNode) {
+        func um(_ x: Double) -> String { Units.formatNumber(x * 1e6) + " um" }
+        func percent(_ f: Double) -> String { Units.formatNumber(f * 100, significantDigits: 3) + " %" }
+        let e = grid.edges
+        if outside.below > Self.lumpedMassWarningFraction {
+            let wanted = distribution.diameter(atCumulative: SizeGrid.autoTailFraction)
+            node.warning("\(percent(outside.below)) of the dust mass lies below the size grid's first edge \(um(e[0])) and "
+                         + "is counted in the first class (\(um(e[0]))–\(um(e[1]))); lower size_grid.from to about "
+                         + "\(um(wanted)) or use size_grid: auto")
+        }
+        if outside.above > Self.lumpedMassWarningFraction {
+            let n = e.count - 1
+            let wanted = distribution.diameter(atCumulative: 1 - SizeGrid.autoTailFraction)
+            node.warning("\(percent(outside.above)) of the dust mass lies above the size grid's last edge \(um(e[n])) and "
+                         + "is counted in the last class (\(um(e[n - 1]))–\(um(e[n]))); raise size_grid.to to about "
+                         + "\(um(wanted)) or use size_grid: auto")
+        }
     }
 
     func readClassFractions(_ node: YNode, grid: SizeGrid) -> [Double]? {
@@ -82,8 +139,8 @@ extension ScenarioReader {
     /// (size where F = 1); `interpolation` monotone_cubic (default) or log_linear. Row problems are reported
     /// at the row.
     func readCumulativeTable(_ node: YNode, tails m: YMap) -> CumulativeTable? {
-        let below = m["below"].map { $0.quantity(.length, in: .positive) }
-        let above = m["above"].map { $0.quantity(.length, in: .positive) }
+        let below = m["below"].map { $0.quantity(.length, in: .positive, plausible: .particleSize) }
+        let above = m["above"].map { $0.quantity(.length, in: .positive, plausible: .particleSize) }
         let interpolation = m["interpolation"].map {
             $0.choice(CumulativeTable.Interpolation.allCases.map(\.rawValue), what: "interpolation")
                 .flatMap(CumulativeTable.Interpolation.init(rawValue:))

@@ -48,11 +48,11 @@ extension ScenarioReader {
         let parameters = factory.parameters(of: descriptor, in: m)
         let allowed = ["type", "model"] + parameters.map(\.key)
         guard m.reportUnknown(allowed: allowed, context: " for \(type) model \(modelName)") else { return nil }
-        let before = log.diagnostics.count
+        let before = log.errorCount
         m.reportMissing(parameters)
         let values = m.values(for: parameters)
         let built = factory.build(model: modelName, values: values, mapping: m)
-        guard log.diagnostics.count == before else { return nil }
+        guard log.errorCount == before else { return nil }
         guard let separator = built else {
             m.owner.error("cannot build \(type) model \(modelName) from these parameters")
             return nil

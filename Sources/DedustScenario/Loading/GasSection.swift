@@ -13,9 +13,9 @@ extension ScenarioReader {
             readComposition($0, normalize: normalize)
         }
         let flow = m.required("flow", "e.g. 12350 Nm3/h")?.flow()
-        let temperature = m.required("temperature", "e.g. 600 degC")?.quantity(.temperature, in: .positive)
+        let temperature = m.required("temperature", "e.g. 600 degC")?.quantity(.temperature, in: .positive, plausible: .gasTemperature)
         let pressure = m["pressure"].map { $0.quantity(.pressure, in: .positive) } ?? PhysicalConstants.normalPressure
-        let density = m["density"].map { $0.quantity(.density, in: .positive) }
+        let density = m["density"].map { $0.quantity(.density, in: .positive, plausible: .gasDensity) }
         let viscosity = m["viscosity"].map { $0.quantity(.viscosity, in: .positive) }
         guard let composition, let flow, let temperature, let pressure else { return nil }
         if let d = density, d == nil { return nil }

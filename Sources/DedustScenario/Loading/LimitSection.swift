@@ -24,7 +24,7 @@ extension ScenarioReader {
         var quantity: LimitSpecification.Quantity?
         switch key {
         case "max_concentration":
-            if let c = valueNode.concentration(in: .positive) {
+            if let c = valueNode.concentration(in: .positive, plausible: .concentrationLimit) {
                 switch c {
                 case let .normal(v): quantity = .normalConcentration(v)
                 case let .actual(v): quantity = .actualConcentration(v)
@@ -33,11 +33,11 @@ extension ScenarioReader {
                 }
             }
         case "max_temperature":
-            quantity = valueNode.quantity(.temperature, in: .positive).map { .temperature($0) }
+            quantity = valueNode.quantity(.temperature, in: .positive, plausible: .gasTemperature).map { .temperature($0) }
         case "min_temperature":
-            quantity = valueNode.quantity(.temperature, in: .positive).map { .minimumTemperature($0) }
+            quantity = valueNode.quantity(.temperature, in: .positive, plausible: .gasTemperature).map { .minimumTemperature($0) }
         default:
-            quantity = valueNode.quantity(.pressureDifference, in: .positive).map { .pressureDrop($0) }
+            quantity = valueNode.quantity(.pressureDifference, in: .positive, plausible: .pressureDropLimit).map { .pressureDrop($0) }
         }
         guard let point, let quantity, let atNode else { return nil }
         // The quantity must make sense at the point.

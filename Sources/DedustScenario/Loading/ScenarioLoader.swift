@@ -55,11 +55,9 @@ public enum ScenarioLoader {
     static func read(_ root: Node, file: String) throws -> Scenario {
         let log = DiagnosticLog(file: file)
         let scenario = ScenarioReader(log: log).read(YNode(node: root, path: "", log: log))
-        guard log.isEmpty, let scenario else {
-            throw ScenarioValidationError(diagnostics: log.diagnostics.sorted {
-                ($0.line, $0.column) < ($1.line, $1.column)
-            })
-        }
+        let sorted = log.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        guard log.isEmpty, var scenario else { throw ScenarioValidationError(diagnostics: sorted) }
+        scenario.warnings = sorted
         return scenario
     }
 }

@@ -17,11 +17,16 @@ struct ScenarioReader {
             }
             return v
         } ?? 1
-        let grid = top["size_grid"].map(readGrid) ?? (try? SizeGrid.logSpaced(from: 0.3e-6, to: 500e-6, classes: 48))
+        let gridNode = top["size_grid"]
+        let autoGrid = gridNode.map { if case let .scalar(s) = $0.node { return s.string == "auto" } else { return false } } ?? false
+        let givenGrid = autoGrid ? nil
+            : gridNode.map(readGrid) ?? (try? SizeGrid.logSpaced(from: 0.3e-6, to: 500e-6, classes: 48))
         let gas = top.required("gas", "composition, flow, temperature").flatMap(readGas)
-        let dust = top.required("dust", "loading, particle_density, size_distribution").flatMap { node in
-            grid.flatMap { readDust(node, grid: $0) }
+        let dustAndGrid = top.required("dust", "loading, particle_density, size_distribution").flatMap { node in
+            if autoGrid, let gridNode { return readDust(node, grid: .auto(gridNode)) }
+            return givenGrid.flatMap { readDust(node, grid: .given($0)) }
         }
+        let grid = dustAndGrid?.grid, dust = dustAndGrid?.dust
         let equipment = top.required("equipment", "the unit library").flatMap(readEquipment) ?? [:]
         let configurations = top.required("configurations", "the trains to compare").flatMap {
             readConfigurations($0, equipment: equipment)
@@ -49,7 +54,8 @@ struct ScenarioReader {
     // MARK: - size_grid
 
     func readGrid(_ node: YNode) -> SizeGrid? {
-        guard let m = node.mapping(allowed: ["from", "to", "classes", "edges"]) else { return nil }
+        guard let m = node.mapping(allowed: ["from", "to", "classes", "edges"],
+                                   what: "auto or a mapping {from, to, classes} or {edges}") else { return nil }
         if let edgesNode = m["edges"] {
             if m.has("from") || m.has("to") || m.has("classes") {
                 node.error("give either \"edges\" or \"from\", \"to\" and \"classes\", not both")
@@ -61,7 +67,7 @@ struct ScenarioReader {
                                 + "edges (\(Self.maxClasses) classes) are allowed, as for \"classes\"")
                 return nil
             }
-            let edges = items.map { $0.quantity(.length, in: .positive) }
+            let edges = items.map { $0.quantity(.length, in: .positive, plausible: .particleSize) }
             guard edges.allSatisfy({ $0 != nil }) else { return nil }
             let values = edges.compactMap { $0 }
             do {
@@ -75,8 +81,8 @@ struct ScenarioReader {
                 return nil
             }
         }
-        let from = m.required("from", "smallest size")?.quantity(.length, in: .positive)
-        let to = m.required("to", "largest size")?.quantity(.length, in: .positive)
+        let from = m.required("from", "smallest size")?.quantity(.length, in: .positive, plausible: .particleSize)
+        let to = m.required("to", "largest size")?.quantity(.length, in: .positive, plausible: .particleSize)
         let classes = m.required("classes", "number of classes")?.integer(in: 1...Self.maxClasses, what: "a number of classes")
         guard let from, let to, let classes else { return nil }
         guard to > from else {

@@ -29,6 +29,9 @@ public struct Scenario: Sendable {
     public var economics: Economics
     /// Cyclones to re-evaluate with every applicable model (`model_spread:`; nil: none).
     public var modelSpread: ModelSpreadSpecification? = nil
+    /// What the loader accepted but flags (implausible values with units, dust outside the size grid), located;
+    /// carried into every report as unit warnings (``ScenarioWarnings``).
+    public var warnings: [ScenarioDiagnostic] = []
 
     /// The raw gas and dust entering every configuration.
     public var feed: FlowsheetFeed {
@@ -63,6 +66,10 @@ public struct DustSpecification: Sendable {
     public var particleDensity: Double
     /// Mass fraction per size class (sums to 1).
     public var classFractions: [Double]
+    /// Mass fractions the size distribution puts below the grid's first edge and above its last; they are
+    /// counted in the first and the last class (a warning above 1 %).
+    public var massBelowGrid: Double = 0
+    public var massAboveGrid: Double = 0
 }
 
 /// One piece of equipment in the library.

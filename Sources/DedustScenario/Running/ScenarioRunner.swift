@@ -63,7 +63,10 @@ public struct ScenarioRunner: Sendable {
 
     static func report(_ name: String, _ s: FlowsheetSolution, scenario: Scenario) -> ConfigurationResult {
         let gas = scenario.gas.model
-        let units = s.units.map { UnitReport($0, gas: gas) }
+        var units = s.units.map { UnitReport($0, gas: gas) }
+        if let flowsheet = scenario.configurations.first(where: { $0.name == name })?.flowsheet {
+            ScenarioWarnings.attach(scenario.warnings, to: &units, flowsheet: flowsheet)
+        }
         let outlet = NodeConditions(s.outlet, gas: gas)
         let e = scenario.economics
         let fanPower = max(0, s.pressureDrop) * outlet.actualFlow / e.fanEfficiency

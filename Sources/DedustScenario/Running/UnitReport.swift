@@ -42,7 +42,9 @@ public struct UnitReport: Sendable {
         gradeEfficiency = u.result.gradeEfficiency
         confidenceLow = u.result.confidenceLow
         confidenceHigh = u.result.confidenceHigh
-        warnings = u.result.warnings
+        // The gas model's own validity at the unit's inlet and outlet (extrapolated laws, water condensing).
+        warnings = u.result.warnings + gas.validityWarnings(at: [(u.inlet.temperature, u.inlet.pressure),
+                                                                 (u.outlet.temperature, u.outlet.pressure)])
         details = u.result.details
         statistics = u.result.statistics
     }

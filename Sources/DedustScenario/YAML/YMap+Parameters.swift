@@ -135,10 +135,10 @@ extension YNode {
             return nil
         }
         guard let model = category.model(name) else { return nil }
-        let before = log.diagnostics.count
+        let before = log.errorCount
         m.reportUnknown(allowed: ["model"] + model.keys, context: " for \(category.noun) \(name)")
         m.reportMissing(model.parameters)
         let values = m.values(for: model.parameters)
-        return log.diagnostics.count == before ? (model, values, m) : nil
+        return log.errorCount == before ? (model, values, m) : nil
     }
 }

@@ -25,7 +25,7 @@ extension YNode {
                 ok = false
                 continue
             }
-            guard let size = pair[0].quantity(.length, in: .positive), let value = pair[1].number(in: .fraction) else {
+            guard let size = pair[0].quantity(.length, in: .positive, plausible: .particleSize), let value = pair[1].number(in: .fraction) else {
                 ok = false
                 continue
             }

@@ -154,8 +154,13 @@ struct YNode {
         return v
     }
 
-    /// A quantity with units (SI result), checked against `range` (SI).
-    func quantity(_ kind: QuantityKind, in range: ValueRange = .any) -> Double? {
+    func warning(_ message: String) { log.warning(at: mark, path: path, message) }
+
+    /// A quantity with units (SI result), checked against `range` (SI, validity) and then against `plausible`
+    /// (default: the kind's broad ``QuantityKind/plausibleRange``): a bare number outside the plausible range is
+    /// an error that says what it was read as and which unit makes it plausible; a value with its unit outside
+    /// it is accepted with a warning.
+    func quantity(_ kind: QuantityKind, in range: ValueRange = .any, plausible: PlausibleRange? = nil) -> Double? {
         guard let t = text(what: kind.phrase) else { return nil }
         let value: Double
         do {
@@ -164,17 +169,31 @@ struct YNode {
             self.error(error.description)
             return nil
         }
-        return check(value, range, text: t)
+        guard let checked = check(value, range, text: t) else { return nil }
+        return plausibility(checked, text: t, range: plausible ?? kind.plausibleRange)
     }
 
-    /// A volumetric flow with its basis.
+    /// `value` if plausible under `range`; otherwise reports the bare number (error, nil) or the value with its
+    /// unit (warning, value kept).
+    private func plausibility(_ value: Double, text: String, range: PlausibleRange?) -> Double? {
+        guard let range, let finding = Units.plausibility(of: text, value: value, range: range) else { return value }
+        if finding.isError {
+            error(finding.description)
+            return nil
+        }
+        warning(finding.description)
+        return value
+    }
+
+    /// A volumetric flow with its basis (plausible: the kind's range on either basis).
     func flow() -> VolumetricFlow? {
         guard let t = text(what: QuantityKind.volumetricFlow.phrase) else { return nil }
         do {
             let q = try Units.parseFlow(t)
             switch q {
             case let .actual(v), let .normal(v):
-                guard check(v, .positive, text: t) != nil else { return nil }
+                guard check(v, .positive, text: t) != nil,
+                      plausibility(v, text: t, range: QuantityKind.volumetricFlow.plausibleRange) != nil else { return nil }
             }
             return q
         } catch {
@@ -183,14 +202,16 @@ struct YNode {
         }
     }
 
-    /// A dust concentration with its basis.
-    func concentration(in range: ValueRange = .nonNegative) -> Concentration? {
+    /// A dust concentration with its basis; plausible under `plausible` (kg/m³, and the same bound in kg/Nm³ and
+    /// kg/kg).
+    func concentration(in range: ValueRange = .nonNegative,
+                       plausible: PlausibleRange = .dustConcentration) -> Concentration? {
         guard let t = text(what: QuantityKind.concentration.phrase) else { return nil }
         do {
             let c = try Units.parseConcentration(t)
             switch c {
             case let .actual(v), let .normal(v), let .loading(v):
-                guard check(v, range, text: t) != nil else { return nil }
+                guard check(v, range, text: t) != nil, plausibility(v, text: t, range: plausible) != nil else { return nil }
             }
             return c
         } catch {

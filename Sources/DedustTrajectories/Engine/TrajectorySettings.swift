@@ -34,7 +34,7 @@ public struct TrajectorySettings: Sendable, Equatable {
     /// in `maxParticlesPerClass` trials, [0, z²/(n + z²)], halved. A target below it would sample every class to
     /// its budget and still miss.
     public var narrowestHalfWidth: Double {
-        let n = Double(Swift.max(maxParticlesPerClass, 1)), z2 = WilsonInterval.z95 * WilsonInterval.z95
+        let n = Double(Swift.max(maxParticlesPerClass, 1)), z2 = WilsonScoreInterval.z95 * WilsonScoreInterval.z95
         return z2 / (n + z2) / 2
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import DedustPhysics
 import DedustSeparators
 
 /// The most work a trajectory simulation can do, known before it runs: every size class sampled up to its
@@ -72,7 +73,8 @@ extension TrajectorySimulation {
 
 struct CostVisitor: EngineVisitor {
     let classCount: Int
-    func visit<F: FlowField, D: Dispersion, W: WallInteraction>(_ engine: TrajectoryEngine<F, D, W>) -> TrajectoryCost {
+    func visit<F: FlowField, D: Dispersion, W: WallInteraction, L: VectorDragLaw>(
+        _ engine: TrajectoryEngine<F, D, W, L>) -> TrajectoryCost {
         engine.cost(classCount: classCount)
     }
 }
