@@ -96,7 +96,7 @@ extension HTMLReport {
     /// 1 − η(d) on a log axis, where a 99.8 % and a 99.98 % filter are a decade apart instead of one line at 1.
     func gradeEfficiencyCharts(_ b: inout HTMLBuilder, _ r: ScenarioResult) {
         b.text("h2", "Grade efficiency of every unit")
-        b.raw("<p class=\"note\">η(d) per size class at the class geometric mean, for the dust each unit actually receives. Shaded: 95 % Monte Carlo confidence band (trajectory models). Units above \(HTMLBuilder.percent(penetrationThreshold).xmlEscaped) % overall are shown as penetration 1 − η on a log axis (right-hand labels: the efficiency each tick stands for); repeated units of one equipment share its colour with different dashes.</p>\n")
+        b.raw("<p class=\"note\">η(d) per size class at the class geometric mean, for the dust each unit actually receives. Shaded: 95 % Monte Carlo confidence band (trajectory models). Units above \(Units.formatNumber(penetrationThreshold * 100, significantDigits: 6).xmlEscaped) % overall are shown as penetration 1 − η on a log axis (right-hand labels: the efficiency each tick stands for); repeated units of one equipment share its colour with different dashes.</p>\n")
         let d = r.grid.means.map { $0 * 1e6 }
         let colours = ReportColours.equipment(r)
         b.raw("<div class=\"charts\">\n")
@@ -117,9 +117,10 @@ extension HTMLReport {
             if !fine.isEmpty {
                 let series = Self.unitSeries(fine, d: d, colours: colours, penetration: true)
                 let lowest = series.flatMap { $0.points.map(\.y) }.filter { $0 > 0 }.min() ?? 1e-3
-                let y = Axis(title: "penetration 1 − η", scale: .logarithmic,
+                var y = Axis(title: "penetration 1 − η", scale: .logarithmic,
                              range: max(Self.penetrationFloor, pow(10, floor(log10(lowest)))) ... 1)
-                var chart = LineChart(title: "\(c.name): penetration of units above \(HTMLBuilder.percent(penetrationThreshold)) %",
+                y.labelStyle = .powersOfTen
+                var chart = LineChart(title: "\(c.name): penetration of units above \(Units.formatNumber(penetrationThreshold * 100, significantDigits: 6)) %",
                                       x: Axis.fitting(d, title: "particle size (µm)", scale: .logarithmic), y: y)
                 chart.width = 640
                 chart.height = 420
@@ -129,7 +130,7 @@ extension HTMLReport {
                     s.band = s.band?.map { (max($0.low, y.range.lowerBound), max($0.high, y.range.lowerBound)) }
                     return s
                 }
-                chart.rightTickLabels = y.ticks.map { "\(HTMLBuilder.percent(1 - $0)) %" }
+                chart.rightTickLabels = y.ticks.map { "\(Units.formatNumber((1 - $0) * 100, significantDigits: 10)) %" }
                 chart.rightTitle = "η"
                 b.raw(chart.svg())
             }

@@ -9,8 +9,13 @@ public struct Axis: Sendable, Equatable {
     /// Linear or base-10 logarithmic scale.
     public enum Scale: Sendable, Equatable { case linear, logarithmic }
 
+    /// How log-axis ticks are labelled: `.automatic` (plain numbers while every tick lies in 0.001…100 000,
+    /// otherwise powers of ten) or always `.powersOfTen` (e.g. penetrations, so that every such chart reads alike).
+    public enum LabelStyle: Sendable, Equatable { case automatic, powersOfTen }
+
     public var title: String
     public var scale: Scale
+    public var labelStyle: LabelStyle = .automatic
     /// Data range shown (for a log scale both bounds must be positive).
     public var range: ClosedRange<Double>
 
@@ -103,7 +108,7 @@ public struct Axis: Sendable, Equatable {
         let t = ticks
         switch scale {
         case .logarithmic:
-            let plain = t.allSatisfy { $0 >= 1e-3 * (1 - 1e-9) && $0 <= 1e5 * (1 + 1e-9) }
+            let plain = labelStyle == .automatic && t.allSatisfy { $0 >= 1e-3 * (1 - 1e-9) && $0 <= 1e5 * (1 + 1e-9) }
             return t.map { plain ? Axis.format($0) : Axis.powerOfTen($0) }
         case .linear:
             let step = Axis.niceStep((range.upperBound - range.lowerBound) / 5)
