@@ -8,6 +8,7 @@ APT_PACKAGES := libopenblas-dev liblapacke-dev pkg-config
 SCENARIO ?= scenarios/carbide-furnace-81mva.yaml
 REPORT_DIR ?= reports/carbide-furnace-81mva
 SWIFT ?= swift
+DEDUST ?= ./.build/release/dedust
 
 # OpenBLAS 0.3.21 (Debian 12) does not recognise recent AMD cores and falls back to its AVX2
 # ("Haswell") kernels; on a CPU with AVX-512 the SkylakeX kernels are correct and ~60 % faster.
@@ -31,18 +32,21 @@ deps:
 	if [ -n "$$missing" ]; then \
 	  echo "dedust: installing system packages:$$missing" >&2; \
 	  SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO="sudo"; \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	  { $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; } >&2; \
 	fi
 
+# The compiler's progress goes to stderr (and make echoes no recipe line), so that `make run > report.txt`
+# holds the report and nothing else.
 build: deps
-	$(SWIFT) build -c release --product dedust
+	@echo "$(SWIFT) build -c release --product dedust" >&2
+	@$(SWIFT) build -c release --product dedust >&2
 
 run: build
 	@mkdir -p $(REPORT_DIR)
 	@if [ -f "$(SCENARIO)" ]; then \
-	  ./.build/release/dedust run "$(SCENARIO)" --format all --output $(REPORT_DIR); \
+	  $(DEDUST) run "$(SCENARIO)" --format all --output $(REPORT_DIR); \
 	else \
-	  ./.build/release/dedust --version && ./.build/release/dedust models; \
+	  $(DEDUST) --version && $(DEDUST) models; \
 	fi
 
 test: deps

@@ -14,7 +14,8 @@ public struct JSONComparison: Sendable {
                 .object([("name", .string(c.name)),
                          ("kpis", .array(zip(baseKPIs, c.kpis(currency: result.currency)).map { b, k in
                              .object([("key", .string(k.key)), ("unit", .string(k.unit)), ("value", .finite(k.value)),
-                                      ("baseline", .finite(b.value)), ("delta", .finite(k.value - b.value))])
+                                      ("baseline", .finite(b.value)), ("delta", .finite(k.value - b.value)),
+                                      ("delta_unit", .string(k.unit == "%" ? "percentage points" : k.unit))])
                          }))])
             })),
         ])

@@ -8,7 +8,7 @@ import DedustScenario
 /// the node's T and P); temperatures °C; pressure drops Pa; powers kW; sizes µm.
 public struct JSONReport: Sendable {
     /// Version of the JSON contract (bumped on any key change).
-    public static let contractVersion = "1.0"
+    public static let contractVersion = "1.1"
 
     /// Tool version written under `version`.
     public var toolVersion: String

@@ -15,6 +15,10 @@ public struct TableComparison: Sendable {
             var t = TableLayout(["KPI", "unit", baseline, c.name, "Δ", "Δ %"], leftAligned: [0, 1])
             for (b, k) in zip(baseKPIs, c.kpis(currency: result.currency)) {
                 let delta = k.value - b.value
+                if k.unit == "%" {
+                    t.add([k.label, k.unit] + Self.efficiencyColumns(base: b.value, value: k.value))
+                    continue
+                }
                 let rel = b.value != 0 ? num(delta / abs(b.value) * 100) : "–"
                 t.add([k.label, k.unit, num(b.value), num(k.value), signed(delta), rel])
             }
@@ -22,6 +26,20 @@ public struct TableComparison: Sendable {
         }
         if result.configurations.count == 1 { out += "\n(only one configuration: nothing to compare)\n" }
         return out
+    }
+
+    /// An efficiency KPI (in %) against the baseline: both values with enough decimals to show their
+    /// penetrations (``EngineeringText/percent(_:)``), the difference in percentage points with as many
+    /// decimals as the finer of the two ("+0.014 pp" for 99.984 → 99.998 %), and no relative change (a
+    /// percentage of a percentage is not what anyone compares).
+    static func efficiencyColumns(base: Double, value: Double) -> [String] {
+        let decimals = max(EngineeringText.percentDecimals(base / 100) ?? 2, EngineeringText.percentDecimals(value / 100) ?? 2)
+        let delta = value - base
+        guard delta.isFinite else { return [EngineeringText.percent(base / 100), EngineeringText.percent(value / 100), "–", ""] }
+        let text = String(format: "%.\(decimals)f", delta)
+        let zero = Double(text) == 0
+        return [EngineeringText.percent(base / 100), EngineeringText.percent(value / 100),
+                (zero ? String(format: "%.\(decimals)f", 0.0) : (delta > 0 ? "+" : "") + text) + " pp", ""]
     }
 
     private func num(_ x: Double) -> String { x.isFinite ? Units.formatNumber(x, significantDigits: 4) : "–" }

@@ -40,9 +40,9 @@ public struct TableReport: Sendable {
                 for w in u.warnings { out += "  warning (\(u.id)): \(w)\n" }
             }
             if !c.limits.isEmpty {
-                var limits = TableLayout(["limit", "value", "limit", "unit", "margin %", "result"], leftAligned: [0, 3])
+                var limits = TableLayout(["limit", "value", "limit", "unit", "margin", "result"], leftAligned: [0, 3])
                 for l in c.limits {
-                    limits.add([l.name, num(l.value), num(l.limit), l.unit, num(l.margin * 100), l.ok ? "ok" : "FAILED"])
+                    limits.add([l.name, num(l.value), num(l.limit), l.unit, EngineeringText.margin(l), l.ok ? "ok" : "FAILED"])
                 }
                 out += limits.render() + "\n"
             }
@@ -51,5 +51,5 @@ public struct TableReport: Sendable {
     }
 
     private func num(_ x: Double) -> String { x.isFinite ? Units.formatNumber(x, significantDigits: 4) : "–" }
-    private func pct(_ x: Double) -> String { x.isFinite ? Units.formatNumber(x * 100, significantDigits: 5) : "–" }
+    private func pct(_ x: Double) -> String { EngineeringText.percent(x) }
 }

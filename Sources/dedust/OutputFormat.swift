@@ -10,7 +10,14 @@ struct ReportFile {
 
 /// A report format. Adding a format is one case here plus one writer.
 protocol ReportWriter {
+    /// The files written into `--output DIR`.
     func files(_ result: ScenarioResult) throws -> [ReportFile]
+    /// What goes to stdout without `--output` (default: the files one after the other).
+    func standardOutput(_ result: ScenarioResult) throws -> String
+}
+
+extension ReportWriter {
+    func standardOutput(_ result: ScenarioResult) throws -> String { try files(result).map(\.contents).joined() }
 }
 
 /// `--format` of `dedust run`.
@@ -52,11 +59,15 @@ struct JSONWriter: ReportWriter {
     }
 }
 
-/// Tidy CSV tables, one file per table (`CSVReport`).
+/// Tidy CSV tables, one file per table (`CSVReport`); on stdout, where only one table fits, all of them as one
+/// long-format table (`CSVLongTable`).
 struct CSVWriter: ReportWriter {
     var spread: ModelSpreadResult? = nil
     func files(_ result: ScenarioResult) throws -> [ReportFile] {
         CSVReport(spread: spread).tables(result).map { ReportFile(suffix: $0.suffix, contents: $0.table.text) }
+    }
+    func standardOutput(_ result: ScenarioResult) throws -> String {
+        CSVLongTable(spread: spread).table(result).text
     }
 }
 

@@ -8,10 +8,12 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Run every configuration of a scenario and report the results.",
         discussion: """
-            Without --output the report goes to stdout (one format at a time). With --output DIR each format \
+            Without --output the report goes to stdout (one format at a time; csv: every table as one long-format \
+            table, one observation per row). With --output DIR each format \
             is written to DIR/<scenario file name>.<ext> (csv: one file per table, <name>-units.csv, …); \
             --format all prints the table and writes json, csv and html into DIR. A failed run prints the error to stderr, writes no \
-            report and exits 1; an invalid scenario exits 2.
+            report and exits 1; an invalid scenario exits 2; a usage error (unknown option, --format all without \
+            --output, --threads 0) exits 64.
             """)
 
     @Argument(help: "Scenario file (YAML).")
@@ -66,7 +68,15 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(1)
         }
         guard let output else {
-            print(files.map(\.contents).joined(), terminator: "")
+            // One format on stdout (--format all needs --output): its writer's stdout form (csv: one long table).
+            let text: String
+            do {
+                text = try writers.map { try $0.1.standardOutput(result) }.joined()
+            } catch {
+                Terminal.error("error: writing the report failed: \(error)")
+                throw ExitCode(1)
+            }
+            print(text, terminator: "")
             return
         }
         let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent

@@ -59,7 +59,7 @@ import DedustScenario
     }
 
     @Test func numbersAreFormattedForReading() {
-        #expect(HTMLBuilder.number(12345.6) == "12346")
+        #expect(HTMLBuilder.number(12345.6) == "12\u{202F}346")   // groups of three, narrow no-break space
         #expect(HTMLBuilder.number(0.001234) == "0.001234")
         #expect(HTMLBuilder.number(.nan) == "–")
         #expect(HTMLBuilder.percent(0.99512) == "99.512")

@@ -56,7 +56,7 @@ public struct CSVReport: Sendable {
                        N.number(u.inlet.actualConcentration * 1e6), N.number(u.outlet.actualConcentration * 1e6),
                        N.number(u.pressureDrop), N.number(u.inlet.temperature - 273.15), N.number(u.outlet.temperature - 273.15),
                        N.number(u.inlet.actualFlow * 3600), N.number(u.collectedMassFlow * 3600),
-                       N.number((u.details["trajectory_cut_size_m"] ?? u.details["cut_size_m"]).map { $0 * 1e6 }), N.number(u.details["inlet_velocity_m_per_s"]),
+                       N.number(u.details["cut_size_m"].map { $0 * 1e6 }), N.number(u.details["inlet_velocity_m_per_s"]),
                        N.number(u.cleaningInterval.map { $0 / 3600 }), u.statistics.map { String($0.particles) } ?? "",
                        u.warnings.joined(separator: " | ")])
             }

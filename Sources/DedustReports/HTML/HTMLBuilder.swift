@@ -44,12 +44,25 @@ struct HTMLBuilder {
         html += "</tbody>\n</table>\n"
     }
 
-    /// 4 significant digits, plain decimal where readable; "–" for non-finite values.
+    /// 4 significant digits, plain decimal where readable; whole numbers from 10 000 on, in groups of three
+    /// digits split by a narrow no-break space ("120 088", the SI way, as in the README); "–" for non-finite
+    /// values.
     static func number(_ x: Double, _ digits: Int = 4) -> String {
         guard x.isFinite else { return "–" }
         let a = abs(x)
-        if a >= 1e4 && a < 1e7 { return String(Int64(x.rounded())) }
+        if a >= 1e4 && a < 1e7 { return grouped(Int64(x.rounded())) }
         return Units.formatNumber(x, significantDigits: digits)
+    }
+
+    /// An integer in groups of three digits split by U+202F.
+    static func grouped(_ n: Int64) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out += "\u{202F}" }
+            out.append(ch)
+        }
+        return (n < 0 ? "-" : "") + out
     }
 
     /// A report unit written for reading ("mg/Nm3" → "mg/Nm³", "degC" → "°C").
@@ -62,11 +75,6 @@ struct HTMLBuilder {
         }
     }
 
-    /// A percentage with enough digits to tell 99.5 % from 99.9 %.
-    static func percent(_ fraction: Double) -> String {
-        guard fraction.isFinite else { return "–" }
-        let p = fraction * 100
-        if p >= 99 && p < 100 { return Units.formatNumber(p, significantDigits: 5) }
-        return Units.formatNumber(p, significantDigits: 4)
-    }
+    /// A percentage with enough digits to tell 99.5 % from 99.9 % (``EngineeringText/percent(_:)``).
+    static func percent(_ fraction: Double) -> String { EngineeringText.percent(fraction) }
 }

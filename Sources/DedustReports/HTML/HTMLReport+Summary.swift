@@ -6,7 +6,7 @@ extension HTMLReport {
         let rows: [[HTMLBuilder.Cell]] = r.configurations.map { c in
             let failed = c.limits.filter { !$0.ok }.count
             let badges = c.limits.map { l in
-                "<span class=\"badge \(l.ok ? "pass" : "fail")\" title=\"\(l.name.xmlEscaped): \(HTMLBuilder.number(l.value).xmlEscaped) / \(HTMLBuilder.number(l.limit).xmlEscaped) \(HTMLBuilder.unit(l.unit).xmlEscaped)\">\(l.ok ? "✓" : "✗") \(l.name.xmlEscaped)</span>"
+                "<span class=\"badge \(l.ok ? "pass" : "fail")\" title=\"\(l.name.xmlEscaped): \(HTMLBuilder.number(l.value).xmlEscaped) / \(HTMLBuilder.number(l.limit).xmlEscaped) \(HTMLBuilder.unit(l.unit).xmlEscaped), \(EngineeringText.margin(l).xmlEscaped)\">\(l.ok ? "✓" : "✗") \(l.name.xmlEscaped)</span>"
             }.joined(separator: " ")
             return [.l(c.name + (c.name == r.baseline ? " (baseline)" : "")),
                     .t(HTMLBuilder.percent(c.overallEfficiency)),
@@ -33,7 +33,7 @@ extension HTMLReport {
                                            .t(unit.map { "\(HTMLBuilder.number($0.limit)) \(HTMLBuilder.unit($0.unit))" } ?? "")]
             for c in r.configurations {
                 if let l = c.limits.first(where: { $0.name == name }) {
-                    row.append(.pass(l.ok, "\(HTMLBuilder.number(l.value)) \(HTMLBuilder.unit(l.unit)) (\(l.ok ? "pass" : "FAIL"))"))
+                    row.append(.pass(l.ok, "\(HTMLBuilder.number(l.value)) \(HTMLBuilder.unit(l.unit)): \(EngineeringText.margin(l))"))
                 } else {
                     row.append(.t("not in train", "na"))
                 }

@@ -20,10 +20,13 @@ public struct HTMLReport: Sendable {
     public var toolVersion: String
     /// Model-spread study to include (nil: none).
     public var spread: ModelSpreadResult?
+    /// Units whose overall efficiency is above this are drawn as penetration 1 − η(d) on a log axis instead of η(d).
+    public var penetrationThreshold: Double
 
-    public init(toolVersion: String, spread: ModelSpreadResult? = nil) {
+    public init(toolVersion: String, spread: ModelSpreadResult? = nil, penetrationThreshold: Double = 0.99) {
         self.toolVersion = toolVersion
         self.spread = spread
+        self.penetrationThreshold = penetrationThreshold
     }
 
     public func render(_ result: ScenarioResult) -> String {

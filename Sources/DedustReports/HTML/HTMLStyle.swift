@@ -11,6 +11,7 @@ enum HTMLStyle {
     th, td { border: 1px solid #ccc; padding: 2px 6px; text-align: right; white-space: nowrap; }
     th { background: #f0f4f8; white-space: normal; vertical-align: bottom; }
     td.l, th.l { text-align: left; }
+    td.l { white-space: normal; }
     td.pass { background: #d9f2e3; color: #0b5d2b; font-weight: bold; }
     td.fail { background: #fbdada; color: #8a0010; font-weight: bold; }
     td.na { color: #999; }
@@ -23,5 +24,6 @@ enum HTMLStyle {
     .charts svg { border: 1px solid #e4e4e4; }
     ul.warnings li { color: #7a4b00; }
     code { background: #f4f4f4; padding: 0 3px; }
+    ol.references li { margin: 2px 0; max-width: 1100px; }
     """
 }

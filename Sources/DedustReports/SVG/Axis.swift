@@ -9,8 +9,13 @@ public struct Axis: Sendable, Equatable {
     /// Linear or base-10 logarithmic scale.
     public enum Scale: Sendable, Equatable { case linear, logarithmic }
 
+    /// How log-axis ticks are labelled: `.automatic` (plain numbers while every tick lies in 0.001…100 000,
+    /// otherwise powers of ten) or always `.powersOfTen` (e.g. penetrations, so that every such chart reads alike).
+    public enum LabelStyle: Sendable, Equatable { case automatic, powersOfTen }
+
     public var title: String
     public var scale: Scale
+    public var labelStyle: LabelStyle = .automatic
     /// Data range shown (for a log scale both bounds must be positive).
     public var range: ClosedRange<Double>
 
@@ -96,9 +101,44 @@ public struct Axis: Sendable, Equatable {
         return out
     }
 
-    /// A tick label: compact, without trailing zeros ("0.1", "1", "1k" is not used — engineers read plain numbers).
+    /// The label of every major tick, all in one format: on a log axis plain numbers while every tick lies in
+    /// 0.001…100 000, otherwise powers of ten for all of them ("10⁻²", "10⁰", "10⁶"); on a linear axis the same
+    /// number of decimals for every tick (those of the tick step: "0.0", "0.2", …, "1.0" or "0", "500", "1000").
+    public var tickLabels: [String] {
+        let t = ticks
+        switch scale {
+        case .logarithmic:
+            let plain = labelStyle == .automatic && t.allSatisfy { $0 >= 1e-3 * (1 - 1e-9) && $0 <= 1e5 * (1 + 1e-9) }
+            return t.map { plain ? Axis.format($0) : Axis.powerOfTen($0) }
+        case .linear:
+            let step = Axis.niceStep((range.upperBound - range.lowerBound) / 5)
+            let decimals = max(0, Int(-floor(log10(step) + 1e-9)))
+            return t.map { Axis.fixed($0, decimals: decimals) }
+        }
+    }
+
+    /// The label of one major tick (see ``tickLabels``); a value that is not a tick is formatted plainly.
     public func label(_ value: Double) -> String {
-        Axis.format(value)
+        if let i = ticks.firstIndex(of: value) { return tickLabels[i] }
+        return Axis.format(value)
+    }
+
+    /// "10ⁿ" with a superscript exponent, for a power of ten (other values: the nearest power's exponent with
+    /// the mantissa, "2×10³").
+    static func powerOfTen(_ v: Double) -> String {
+        guard v > 0, v.isFinite else { return Axis.format(v) }
+        let e = Int(floor(log10(v) + 1e-9))
+        let m = v / pow(10, Double(e))
+        let superscripts: [Character: Character] = ["-": "⁻", "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴",
+                                                    "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹"]
+        let exponent = String(String(e).map { superscripts[$0] ?? $0 })
+        return abs(m - 1) < 1e-9 ? "10" + exponent : Axis.format(m) + "×10" + exponent
+    }
+
+    /// `v` with exactly `decimals` decimals ("-0" printed as "0").
+    static func fixed(_ v: Double, decimals: Int) -> String {
+        let s = String(format: "%.\(decimals)f", v)
+        return Double(s) == 0 ? String(format: "%.\(decimals)f", 0.0) : s
     }
 
     /// 1, 2 or 5 × 10ⁿ closest above `rough`.

@@ -23,6 +23,9 @@ public struct BarChart: Sendable {
     public var width: Double = 640
     /// A vertical limit line (e.g. an allowed pressure drop).
     public var limit: (value: Double, label: String)?
+    /// Colour of each segment name (`#rrggbb`); names not listed take the palette colour of their first-seen
+    /// position.
+    public var colours: [String: String] = [:]
 
     public init(title: String, valueTitle: String) {
         self.title = title
@@ -32,7 +35,8 @@ public struct BarChart: Sendable {
     public func svg() -> String {
         let names = orderedSegmentNames()
         let barH = 22.0, gap = 10.0, left = 150.0, right = 60.0, top = 34.0
-        let legendRows = Double((names.count + 3) / 4)
+        let columns = LineChart.legendColumns(names, width: width - left - right, maximum: 4)
+        let legendRows = Double((names.count + columns - 1) / columns)
         let plotH = Double(bars.count) * (barH + gap)
         let height = top + plotH + 40 + legendRows * 16
         let maxTotal = max(bars.map(\.total).max() ?? 1, limit?.value ?? 0, 1e-12)
@@ -40,9 +44,9 @@ public struct BarChart: Sendable {
         let plotW = width - left - right
         func px(_ v: Double) -> Double { left + plotW * axis.fraction(v) }
         var s = svgOpening(width: width, height: height, title: title)
-        for t in axis.ticks {
+        for (t, label) in zip(axis.ticks, axis.tickLabels) {
             s += "<line x1=\"\(f(px(t)))\" x2=\"\(f(px(t)))\" y1=\"\(f(top))\" y2=\"\(f(top + plotH))\" stroke=\"#dddddd\"/>\n"
-            s += "<text x=\"\(f(px(t)))\" y=\"\(f(top + plotH + 14))\" text-anchor=\"middle\">\(axis.label(t).xmlEscaped)</text>\n"
+            s += "<text x=\"\(f(px(t)))\" y=\"\(f(top + plotH + 14))\" text-anchor=\"middle\">\(label.xmlEscaped)</text>\n"
         }
         s += "<text x=\"\(f(left + plotW / 2))\" y=\"\(f(top + plotH + 30))\" text-anchor=\"middle\">\(valueTitle.xmlEscaped)</text>\n"
         for (i, bar) in bars.enumerated() {
@@ -50,9 +54,8 @@ public struct BarChart: Sendable {
             s += "<text x=\"\(f(left - 6))\" y=\"\(f(y0 + barH / 2 + 4))\" text-anchor=\"end\">\(bar.label.xmlEscaped)</text>\n"
             var x0 = 0.0
             for seg in bar.segments where seg.value > 0 {
-                let k = names.firstIndex(of: seg.name) ?? 0
-                let colour = LineChart.palette[k % LineChart.palette.count]
-                s += "<rect x=\"\(f(px(x0)))\" y=\"\(f(y0))\" width=\"\(f(px(x0 + seg.value) - px(x0)))\" height=\"\(f(barH))\" fill=\"\(colour)\"><title>\(seg.name.xmlEscaped): \(Axis.format(seg.value))</title></rect>\n"
+                let fill = colour(of: seg.name, names)
+                s += "<rect x=\"\(f(px(x0)))\" y=\"\(f(y0))\" width=\"\(f(px(x0 + seg.value) - px(x0)))\" height=\"\(f(barH))\" fill=\"\(fill)\" stroke=\"#ffffff\" stroke-width=\"1\"><title>\(seg.name.xmlEscaped): \(Axis.format(seg.value))</title></rect>\n"
                 x0 += seg.value
             }
             s += "<text x=\"\(f(px(x0) + 4))\" y=\"\(f(y0 + barH / 2 + 4))\">\(Axis.format((bar.total * 10).rounded() / 10))</text>\n"
@@ -63,13 +66,17 @@ public struct BarChart: Sendable {
         }
         let legendTop = top + plotH + 46
         for (k, name) in names.enumerated() {
-            let colour = LineChart.palette[k % LineChart.palette.count]
-            let lx = left + Double(k % 4) * (plotW / 4), ly = legendTop + Double(k / 4) * 16
-            s += "<rect x=\"\(f(lx))\" y=\"\(f(ly - 8))\" width=\"10\" height=\"10\" fill=\"\(colour)\"/>\n"
+            let fill = colour(of: name, names)
+            let lx = left + Double(k % columns) * (plotW / Double(columns)), ly = legendTop + Double(k / columns) * 16
+            s += "<rect x=\"\(f(lx))\" y=\"\(f(ly - 8))\" width=\"10\" height=\"10\" fill=\"\(fill)\"/>\n"
             s += "<text x=\"\(f(lx + 14))\" y=\"\(f(ly + 1))\">\(name.xmlEscaped)</text>\n"
         }
         s += "</svg>\n"
         return s
+    }
+
+    private func colour(of name: String, _ names: [String]) -> String {
+        colours[name] ?? LineChart.palette[(names.firstIndex(of: name) ?? 0) % LineChart.palette.count]
     }
 
     /// Segment names in first-seen order (one colour each across all bars).

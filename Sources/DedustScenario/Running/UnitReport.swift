@@ -22,7 +22,8 @@ public struct UnitReport: Sendable {
     public var confidenceLow: [Double]?
     public var confidenceHigh: [Double]?
     public var warnings: [String]
-    /// Model-specific scalars (SI), e.g. `cut_size_m`.
+    /// Model-specific scalars (SI), e.g. `cut_size_m` (for a trajectory model its Monte Carlo cut size; see
+    /// ``oneCutSize(_:monteCarlo:)``).
     public var details: [String: Double]
     public var statistics: SimulationStatistics?
 
@@ -45,7 +46,18 @@ public struct UnitReport: Sendable {
         // The gas model's own validity at the unit's inlet and outlet (extrapolated laws, water condensing).
         warnings = u.result.warnings + gas.validityWarnings(at: [(u.inlet.temperature, u.inlet.pressure),
                                                                  (u.outlet.temperature, u.outlet.pressure)])
-        details = u.result.details
+        details = Self.oneCutSize(u.result.details, monteCarlo: u.result.statistics != nil)
         statistics = u.result.statistics
+    }
+
+    /// A trajectory (Monte Carlo) unit reports one cut size: its own, from `trajectory_cut_size_m`, under
+    /// `cut_size_m`; the cut size of the correlation it takes its flow or pressure drop from is kept as
+    /// `correlation_cut_size_m`. Correlation units are unchanged.
+    static func oneCutSize(_ details: [String: Double], monteCarlo: Bool) -> [String: Double] {
+        guard monteCarlo else { return details }
+        var d = details
+        if let correlation = d.removeValue(forKey: "cut_size_m") { d["correlation_cut_size_m"] = correlation }
+        if let own = d.removeValue(forKey: "trajectory_cut_size_m") { d["cut_size_m"] = own }
+        return d
     }
 }

@@ -156,6 +156,7 @@ public struct TrajectorySettler: SeparatorModel {
         details["trajectory_mean_temperature_k"] = meanT
         details["mean_velocity_m_per_s"] = flow.meanVelocity
         details["time_step_s"] = sim.timeStep
+        if let x50 = r.cutSize { details["trajectory_cut_size_m"] = x50 }
         return SeparatorResult(model: modelName, gradeEfficiency: r.gradeEfficiency, confidenceLow: r.confidenceLow,
                                confidenceHigh: r.confidenceHigh, pressureDrop: base.pressureDrop,
                                outletTemperature: base.outletTemperature, warnings: warnings, details: details,
