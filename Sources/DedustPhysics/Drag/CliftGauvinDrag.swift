@@ -43,3 +43,10 @@ public struct CliftGauvinDrag: VectorDragLaw {
         return 1 + 0.15 * FastMath.exp(0.687 * logRe) + newton
     }
 }
+
+extension CliftGauvinDrag: DescribedModel {
+    public static let descriptor = ModelDescriptor(
+        name: "clift_gauvin", summary: "C_D = 24/Re (1 + 0.15 Re^0.687) + 0.42/(1 + 42 500 Re^−1.16), Re_p < 3·10⁵",
+        reference: "Clift, R. & Gauvin, W. H., Proc. Chemeca '70 1 (1970) 14; Clift, R., Grace, J. R. & Weber, M. E., "
+            + "Bubbles, Drops and Particles, Academic Press (1978), Table 5.2")
+}

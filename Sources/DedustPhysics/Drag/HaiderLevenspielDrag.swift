@@ -40,3 +40,10 @@ public struct HaiderLevenspielDrag: VectorDragLaw {
         return 1 + 0.1806 * FastMath.exp(0.6459 * logRe) + 0.4251 / (1 + 6880.95 / re) * re / 24
     }
 }
+
+extension HaiderLevenspielDrag: DescribedModel {
+    public static let descriptor = ModelDescriptor(
+        name: "haider_levenspiel", summary: "C_D = 24/Re (1 + 0.1806 Re^0.6459) + 0.4251/(1 + 6880.95/Re) (spheres), Re_p < 2·10⁵",
+        reference: "Haider, A. & Levenspiel, O., Drag coefficient and terminal velocity of spherical and nonspherical "
+            + "particles, Powder Technol. 58 (1989) 63–70")
+}

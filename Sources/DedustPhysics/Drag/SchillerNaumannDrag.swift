@@ -65,3 +65,10 @@ public struct SchillerNaumannDrag: VectorDragLaw {
         return f
     }
 }
+
+extension SchillerNaumannDrag: DescribedModel {
+    public static let descriptor = ModelDescriptor(
+        name: "schiller_naumann", summary: "f = 1 + 0.15 Re_p^0.687 below Re_p = 1000, C_D = 0.44 above",
+        reference: "Schiller, L. & Naumann, A., Über die grundlegenden Berechnungen bei der Schwerkraftaufbereitung, "
+            + "Z. Ver. Dtsch. Ing. 77 (1933) 318–320")
+}

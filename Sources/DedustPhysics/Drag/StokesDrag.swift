@@ -17,3 +17,10 @@ public struct StokesDrag: VectorDragLaw {
         SIMD8(repeating: 1)
     }
 }
+
+extension StokesDrag: DescribedModel {
+    public static let descriptor = ModelDescriptor(
+        name: "stokes", summary: "creeping flow, f = 1 (C_D = 24/Re_p), Re_p ≲ 0.3",
+        reference: "Stokes, G. G., On the effect of the internal friction of fluids on the motion of pendulums, "
+            + "Trans. Camb. Phil. Soc. 9 (1851) 8–106")
+}

@@ -55,3 +55,8 @@ public struct ModelCategory: Sendable, Equatable {
 
     public static func == (a: ModelCategory, b: ModelCategory) -> Bool { a.noun == b.noun && a.names == b.names }
 }
+
+/// A model type that carries its descriptor (drag laws and other models chosen from a list of instances).
+public protocol DescribedModel {
+    static var descriptor: ModelDescriptor { get }
+}

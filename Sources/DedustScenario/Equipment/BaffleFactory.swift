@@ -40,8 +40,8 @@ struct BaffleFactory: EquipmentFactory {
 
     static let perforatedPlate = ModelDescriptor(
         name: "perforated_plate", summary: "jet impaction at a perforated plate (zones as parallel resistances)",
-        reference: "Marple, V. A. & Liu, B. Y. H., Characteristics of laminar jet impactors, Environ. Sci. Technol. 8 "
-            + "(1974) 648–654; Idelchik, I. E., Handbook of Hydraulic Resistance, 3rd ed. (1994), chap. 8 (perforated plates)",
+        reference: "Marple & Liu (1974), Characteristics of laminar jet impactors, Environ. Sci. Technol. 8(7) "
+            + "648–654; Idelchik (1994), Handbook of Hydraulic Resistance, 3rd ed., chap. 8 (perforated plates)",
         parameters: [plateArea.descriptor, openAreaRatio.descriptor, holeSize.descriptor, shape.descriptor,
                      zones.descriptor, target.descriptor, steepness.descriptor])
 
@@ -60,8 +60,8 @@ struct BaffleFactory: EquipmentFactory {
 
     static let labyrinth = ModelDescriptor(
         name: "labyrinth", summary: "inertial drift in sharp turns",
-        reference: "Centrifugal drift across the channel in each turn, Stk_t θ (derived in LabyrinthBaffle); Idelchik, "
-            + "I. E., Handbook of Hydraulic Resistance, 3rd ed. (1994), diagrams 6-26/6-28 for ζ",
+        reference: "Centrifugal drift across the channel in each turn, Stk_t θ (physics.md §3.5, LabyrinthBaffle); "
+            + "Idelchik (1994), Handbook of Hydraulic Resistance, 3rd ed., diagrams 6-26/6-28 for ζ",
         parameters: [turns.descriptor, turnAngle.descriptor, channelWidth.descriptor, channelHeight.descriptor,
                      mixing.descriptor, lossPerTurn.descriptor])
 

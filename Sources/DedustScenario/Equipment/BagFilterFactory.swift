@@ -60,8 +60,8 @@ struct BagFilterFactory: EquipmentFactory {
         [ModelDescriptor(
             name: "filter_drag",
             summary: "ΔP = K₁v + K₂w_R v + K₂c v² t; cleaning interval at the set point; caked-fabric penetration",
-            reference: "Wang, L. K., Pereira, N. C. & Hung, Y.-T. (eds.), Air Pollution Control Engineering, Humana (2004), "
-                + "chap. 2 (fabric filtration); Cooper, C. D. & Alley, F. C., Air Pollution Control, 4th ed. (2011), chap. 6",
+            reference: "Wang et al. (2004), Air Pollution Control Engineering, Humana, chap. 2 (fabric filtration); "
+                + "Cooper & Alley (2011), Air Pollution Control, 4th ed., chap. 6; physics.md §6",
             parameters: [Self.clothArea, Self.airToCloth].map(\.descriptor) + [Self.medium.descriptor, Self.k1.descriptor,
                 Self.frazierPermeability.descriptor, Self.k2.descriptor, Self.cakePorosity.descriptor,
                 Self.residualDustLoad.descriptor, Self.cleaningPressureDrop.descriptor, Self.housingPressureDrop.descriptor,

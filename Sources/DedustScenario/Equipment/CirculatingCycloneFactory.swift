@@ -48,8 +48,8 @@ struct CirculatingCycloneFactory: EquipmentFactory {
         .optionalQuantity(key, .length, computed: ratio, doc: doc)
     }
 
-    private static let reference = "Reduced-order model of the circulating cyclone of the carbide-furnace retrofit "
-        + "(docs/carbide-walkthrough.md; uncalibrated, no drawings exist); VDI Heat Atlas (2010) L3.4 for the cone"
+    private static let reference = "Reduced-order model of the circulating cyclone of the carbide-furnace retrofit, "
+        + "physics.md §1.13 and §2.5 (uncalibrated, no drawings exist); VDI Heat Atlas (2010) L3.4 for the cone"
 
     var models: [ModelDescriptor] {
         [ModelDescriptor(
@@ -66,7 +66,7 @@ struct CirculatingCycloneFactory: EquipmentFactory {
          ModelDescriptor(
             name: "trajectory",
             summary: "Lagrangian Monte Carlo in the primary annulus and the cone, recycle loop closed by its formula",
-            reference: "Dedust trajectory engine (docs/trajectories.md); " + Self.reference,
+            reference: "DedustTrajectories.TrajectoryCirculatingCyclone (docs/trajectories.md); " + Self.reference,
             parameters: [Self.diameter.descriptor, Self.innerDiameter.descriptor, Self.primaryLength.descriptor,
                          Self.inletHeight.descriptor, Self.inletWidth.descriptor, Self.count.descriptor,
                          Self.bypassFraction.descriptor, CycloneParameters.wallFriction.descriptor,
@@ -81,7 +81,7 @@ struct CirculatingCycloneFactory: EquipmentFactory {
                 inletHeight: v[Self.inletHeight], inletWidth: v[Self.inletWidth], bypassFraction: v[Self.bypassFraction],
                 wallFriction: v[CycloneParameters.wallFriction], vortexExponent: v[Self.vortexExponent],
                 count: v[Self.count], dispersion: TrajectoryParameters.dispersion(p), wall: TrajectoryParameters.wall(p),
-                settings: TrajectoryParameters.settings(v, p), wallDeposition: v[TrajectoryParameters.wallDeposition])
+                drag: v[TrajectoryParameters.dragLaw], settings: TrajectoryParameters.settings(v, p), wallDeposition: v[TrajectoryParameters.wallDeposition])
         }
         let d = Self.reducedOrderDimensions.map { v[$0] }
         let geometry = CirculatingCycloneGeometry(

@@ -44,8 +44,8 @@ struct CoolerFactory: EquipmentFactory {
                              + "vibrational mode; McQuarrie, Statistical Mechanics (1976), ch. 6)",
                          parameters: [Self.outletTemperature.descriptor] + Self.common),
          ModelDescriptor(name: "heat_transfer", summary: "wall heat transfer U·A with fouling, marched in segments",
-                         reference: "Incropera, F. P. & DeWitt, D. P., Fundamentals of Heat and Mass Transfer, 6th ed. "
-                             + "(2007), §11.2",
+                         reference: "Incropera & DeWitt (2007), Fundamentals of Heat and Mass Transfer, 6th ed., Wiley, "
+                             + "§11.2",
                          parameters: [Self.heatTransfer.descriptor, Self.segments.descriptor] + Self.common)]
     }
 

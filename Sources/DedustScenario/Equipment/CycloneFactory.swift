@@ -55,7 +55,7 @@ struct CycloneFactory: EquipmentFactory {
     static let trajectory = ModelDescriptor(
         name: "trajectory",
         summary: "Lagrangian Monte Carlo in the Muschelknautz (VDI) flow field, loading limit composed on top",
-        reference: "Dedust trajectory engine (docs/trajectories.md) in the velocity field of the VDI Heat Atlas (2010) "
+        reference: "DedustTrajectories.TrajectoryCyclone (docs/trajectories.md) in the velocity field of the VDI Heat Atlas (2010) "
             + "L3.4 Muschelknautz method; Iozia & Leith (1990) core radius; Alexander (1949) natural vortex length",
         parameters: unitParameters + [
             CycloneParameters.wallFriction.descriptor, CycloneParameters.gradeCurveWidth.descriptor,
@@ -109,7 +109,7 @@ struct CycloneFactory: EquipmentFactory {
                     parameters: v)
                 return TrajectoryCyclone(geometry: geometry, count: count, muschelknautz: mm, pressureDropModel: dp,
                                          dispersion: TrajectoryParameters.dispersion(p), wall: TrajectoryParameters.wall(p),
-                                         settings: TrajectoryParameters.settings(v, p), vortexEnd: v[Self.vortexEnd],
+                                         drag: v[TrajectoryParameters.dragLaw], settings: TrajectoryParameters.settings(v, p), vortexEnd: v[Self.vortexEnd],
                                          coreRadius: v[Self.coreRadius],
                                          applyLoadingLimit: v[CycloneParameters.loadingLimit],
                                          wallDeposition: v[TrajectoryParameters.wallDeposition])

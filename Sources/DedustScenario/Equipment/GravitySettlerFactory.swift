@@ -60,12 +60,12 @@ struct GravitySettlerFactory: EquipmentFactory {
         length.descriptor, width.descriptor, height.descriptor, trays.descriptor, count.descriptor,
         effectiveArea.descriptor, verticalDiffusivity.descriptor, heatTransfer.descriptor, segments.descriptor,
         dustSpecificHeat.descriptor, reentrainmentVelocity.descriptor, ductVelocity.descriptor,
-        wallRoughness.descriptor, baffle.descriptor, columnCells.descriptor,
+        wallRoughness.descriptor, baffle.descriptor, columnCells.descriptor, TrajectoryParameters.dragLaw.descriptor,
     ]
 
-    private static let reference = "Hoffmann, A. C. & Stein, L. E., Gas Cyclones and Swirl Tubes, 2nd ed. (2008), chap. 3 "
-        + "(settling chambers); Dobbins, W. E., Trans. ASCE 109 (1944) 629–678 and Camp, T. R., Trans. ASCE 111 "
-        + "(1946) 895–936 (settling with vertical dispersion)"
+    private static let reference = "Hoffmann & Stein (2008), Gas Cyclones and Swirl Tubes, 2nd ed., chap. 3 (settling "
+        + "chambers); Dobbins (1944), Effect of turbulence on sedimentation, Trans. ASCE 109, and Camp (1946), "
+        + "Sedimentation and the design of settling tanks, Trans. ASCE 111, 895–936 (vertical dispersion); physics.md §3"
 
     var models: [ModelDescriptor] {
         [ModelDescriptor(name: "laminar", summary: "plug flow, no vertical mixing: η = min(1, v_t A / Q)",
@@ -78,8 +78,8 @@ struct GravitySettlerFactory: EquipmentFactory {
          ModelDescriptor(name: "trajectory",
                          summary: "Lagrangian Monte Carlo in one tray channel (plug or log-law profile) with dispersion; "
                              + "ΔP, cooling and warnings from the correlation chamber",
-                         reference: "Dedust trajectory engine (docs/trajectories.md); " + Self.reference,
-                         parameters: Self.parameters + [Self.profile.descriptor] + TrajectoryParameters.parameters)]
+                         reference: "DedustTrajectories.TrajectorySettler (docs/trajectories.md); " + Self.reference,
+                         parameters: (Self.parameters + [Self.profile.descriptor] + TrajectoryParameters.parameters).uniqued())]
     }
 
     func build(model: String, values v: ParameterValues, mapping p: YMap) -> (any SeparatorModel)? {
@@ -102,7 +102,7 @@ struct GravitySettlerFactory: EquipmentFactory {
                                      dustSpecificHeat: v[Self.dustSpecificHeat],
                                      reentrainmentVelocity: v[Self.reentrainmentVelocity],
                                      pressureDropModel: pressureDrop, baffle: baffle, baffleLocation: location,
-                                     columnCells: v[Self.columnCells])
+                                     dragLaw: v[TrajectoryParameters.dragLaw], columnCells: v[Self.columnCells])
         guard model == "trajectory" else { return chamber }
         var profile = SettlerFlow.Profile.plug
         if let node = p[Self.profile] {
@@ -113,6 +113,6 @@ struct GravitySettlerFactory: EquipmentFactory {
             }
         }
         return TrajectorySettler(chamber: chamber, profile: profile, dispersion: TrajectoryParameters.dispersion(p),
-                                 wall: TrajectoryParameters.wall(p), settings: TrajectoryParameters.settings(v, p))
+                                 wall: TrajectoryParameters.wall(p), drag: v[TrajectoryParameters.dragLaw], settings: TrajectoryParameters.settings(v, p))
     }
 }

@@ -31,8 +31,8 @@ struct SpecifiedFactory: EquipmentFactory {
         [ModelDescriptor(name: "constant", summary: "the same grade efficiency in every size class",
                          reference: "Given value", parameters: [Self.efficiency.descriptor] + Self.common),
          ModelDescriptor(name: "logistic", summary: "η(d) = 1 / (1 + (d50/d)^β)",
-                         reference: "Given curve; logistic form: Theodore, L. & DePaola, V., J. Air Pollut. Control Assoc. "
-                             + "30 (1980) 1132–1133; Hoffmann & Stein, Gas Cyclones and Swirl Tubes, 2nd ed. (2008), eq. 5.1.2",
+                         reference: "Given curve; logistic form: Theodore & DePaola (1980), Predicting cyclone efficiency, "
+                             + "J. Air Pollut. Control Assoc. 30(10) 1132–1133; Hoffmann & Stein (2008), eq. 5.1.2",
                          parameters: [Self.cutSize.descriptor, Self.sharpness.descriptor] + Self.common),
          ModelDescriptor(name: "table", summary: "η(d) interpolated linearly in ln d between given points",
                          reference: "Given curve (vendor or measured data)",

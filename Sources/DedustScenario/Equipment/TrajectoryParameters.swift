@@ -32,6 +32,17 @@ enum TrajectoryParameters {
         doc: "turbulent arrivals at a cyclone wall deposit with the Wilson–Ferrandino–Thurtell probability for the "
             + "centrifugal drift (centrifugal_drift), or on every contact (on_contact: over-collects fines)")
 
+    /// [`drag_law`] the particle drag law, evaluated at the local slip (trajectory models) or in the terminal
+    /// velocity (settler correlations): one of ``DragLaws/all``.
+    static let dragLaw = Parameter<any VectorDragLaw>(
+        ParameterDescriptor(key: "drag_law", kind: .choice(DragLaws.names),
+                            requirement: .value(.choice(SchillerNaumannDrag.descriptor.name)),
+                            doc: "particle drag law (" + DragLaws.category.models.map { "\($0.name): \($0.summary)" }
+                                .joined(separator: "; ") + ")")) { value in
+        if case let .choice(name)? = value, let law = DragLaws.named(name) { return law }
+        return SchillerNaumannDrag()
+    }
+
     // MARK: Dispersion models
 
     static let sigma = Parameter<Double?>.optionalQuantity(
@@ -78,7 +89,7 @@ enum TrajectoryParameters {
 
     /// Every field shared by the trajectory models, in documentation order.
     static let parameters: [ParameterDescriptor] = [
-        dispersion.descriptor, wall.descriptor, particlesPerClass.descriptor, ciHalfWidth.descriptor,
+        dispersion.descriptor, wall.descriptor, dragLaw.descriptor, particlesPerClass.descriptor, ciHalfWidth.descriptor,
         maxParticlesPerClass.descriptor, tileSize.descriptor, variates.descriptor, timeStepFactor.descriptor,
     ]
 

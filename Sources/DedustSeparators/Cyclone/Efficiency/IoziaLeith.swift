@@ -81,8 +81,8 @@ extension IoziaLeith: RegisteredCycloneEfficiencyModel {
     public static let descriptor = ModelDescriptor(
         name: "iozia_leith",
         summary: "Iozia–Leith logistic model",
-        reference: "Iozia, D. L. & Leith, D., The logistic function and cyclone fractional efficiency, "
-            + "Aerosol Sci. Technol. 12 (1990) 598–606",
+        reference: "Iozia & Leith (1990), The logistic function and cyclone fractional efficiency, "
+            + "Aerosol Sci. Technol. 12(3) 598–606",
         parameters: [minimumSlopeParameter.descriptor])
     public static let defaultPressureDropModel = "shepherd_lapple"
 

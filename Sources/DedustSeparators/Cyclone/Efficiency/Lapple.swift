@@ -61,8 +61,8 @@ extension Lapple: RegisteredCycloneEfficiencyModel {
     public static let descriptor = ModelDescriptor(
         name: "lapple",
         summary: "Lapple's cut-size model with η = 1/(1 + (d50/d)²)",
-        reference: "Lapple, C. E., Processes use many collector types, Chem. Eng. 58 (1951) 144–151; "
-            + "Cooper, C. D. & Alley, F. C., Air Pollution Control: A Design Approach, 4th ed. (2011), chap. 7",
+        reference: "Lapple (1951), Processes use many collector types, Chem. Eng. 58(5) 144–151; "
+            + "Cooper & Alley (2011), Air Pollution Control: A Design Approach, 4th ed., chap. 7",
         parameters: [turnsParameter.descriptor])
     public static let defaultPressureDropModel = "shepherd_lapple"
 

@@ -103,8 +103,8 @@ extension LeithLicht: RegisteredCycloneEfficiencyModel {
     public static let descriptor = ModelDescriptor(
         name: "leith_licht",
         summary: "Leith–Licht time-of-flight model",
-        reference: "Leith, D. & Licht, W., The collection efficiency of cyclone type particle collectors — a new "
-            + "theoretical approach, AIChE Symp. Ser. 68(126) (1972) 196–206",
+        reference: "Leith & Licht (1972), The collection efficiency of cyclone type particle collectors — a new "
+            + "theoretical approach, AIChE Symp. Ser. 68(126) 196–206",
         parameters: [slipParameter.descriptor])
     public static let defaultPressureDropModel = "shepherd_lapple"
 

@@ -169,7 +169,7 @@ extension MuschelknautzHoffmannStein: RegisteredCycloneEfficiencyModel {
     public static let descriptor = ModelDescriptor(
         name: "muschelknautz",
         summary: "Muschelknautz method (Hoffmann & Stein) with logistic grade curve and loading limit",
-        reference: "Hoffmann, A. C. & Stein, L. E., Gas Cyclones and Swirl Tubes, 2nd ed., Springer (2008), chap. 6",
+        reference: "Hoffmann & Stein (2008), Gas Cyclones and Swirl Tubes, 2nd ed., Springer, chap. 6",
         parameters: [CycloneParameters.wallFriction.descriptor, constrictionParameter.descriptor,
                      slopeParameter.descriptor, CycloneParameters.kMain.descriptor,
                      CycloneParameters.naturalVortexLimit.descriptor, CycloneParameters.loadingLimit.descriptor,
