@@ -42,9 +42,12 @@ public struct ModelCategory: Sendable, Equatable {
     public var models: [ModelDescriptor]
     /// Model used when the scenario names none.
     public var defaultModel: String?
+    /// The noun in the plural, for headings ("drag laws", "bag-filter media").
+    public var plural: String
 
-    public init(noun: String, models: [ModelDescriptor], defaultModel: String? = nil) {
+    public init(noun: String, plural: String? = nil, models: [ModelDescriptor], defaultModel: String? = nil) {
         self.noun = noun
+        self.plural = plural ?? noun + "s"
         self.models = models
         self.defaultModel = defaultModel
     }

@@ -16,6 +16,14 @@ struct BagFilterFactory: EquipmentFactory {
     static let airToCloth = Parameter<Double?>.optionalQuantity(
         "air_to_cloth", .velocity, doc: "filtration velocity, e.g. 0.9 m/min (give this or cloth_area)")
     static let medium = Parameter<FilterMedium>.choice("medium", default: .ptfe, doc: "bag medium (temperature limits)")
+    /// The bag media with their temperature limits (``FilterMedium``), as `dedust models` and the docs list them.
+    static let media = ModelCategory(noun: "bag-filter medium", plural: "bag-filter media", models: FilterMedium.allCases.map { m in
+        func c(_ k: Double) -> String { Units.formatNumber(k - 273.15) }
+        return ModelDescriptor(name: m.rawValue,
+                               summary: "continuous ≤ \(c(m.continuousLimit)) °C, short surges ≤ \(c(m.surgeLimit)) °C",
+                               reference: "physics.md §6.3 (vendor data S13; Benitez (1993), Process Engineering and Design "
+                                   + "for Air Pollution Control, ch. 10)")
+    })
     static let k1 = Parameter<Double?>.optionalNumber(
         "K1", computed: "from frazier_permeability", doc: "cloth drag K₁ at room-air viscosity (Pa·s/m)")
     static let frazierPermeability = Parameter<Double>.number(

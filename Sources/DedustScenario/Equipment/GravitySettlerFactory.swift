@@ -53,8 +53,19 @@ struct GravitySettlerFactory: EquipmentFactory {
         })
     static let baffle = Parameter<Void>.declared("baffle", .submodel(carriedBaffles), doc: "carried inertial insert")
     static let columnCells = Parameter<Int>.integer("column_cells", 10...100_000, default: 100, doc: "cells of the dispersion column")
+    static let roughnessLength = Parameter<Double>.requiredQuantity(
+        "roughness_length", .length, doc: "roughness length y₀ of the floor (< h/10)")
+    /// Velocity profiles of the trajectory settler's channel (``SettlerFlow/Profile``).
+    static let profiles = ModelCategory(noun: "velocity profile", models: [
+        ModelDescriptor(name: "plug", summary: "uniform velocity U = Q/(W H) over the channel height", reference: "—"),
+        ModelDescriptor(name: "log_law",
+                        summary: "rough-wall log law u(y) = (u*/κ) ln(y/y₀), κ = 0.41, u* set so the channel mean is Q/(W H)",
+                        reference: "Schlichting & Gersten (2017), Boundary-Layer Theory, 9th ed., Springer, chap. 17 "
+                            + "(rough walls); DedustTrajectories.SettlerFlow",
+                        parameters: [roughnessLength.descriptor]),
+    ], defaultModel: "log_law")
     static let profile = Parameter<Void>.declared(
-        "profile", .structure("plug or {log_law: roughness length}"), requirement: .value(.choice("plug")), doc: "velocity profile")
+        "profile", .submodel(profiles), requirement: .value(.choice("plug")), doc: "velocity profile of the channel")
 
     static let parameters: [ParameterDescriptor] = [
         length.descriptor, width.descriptor, height.descriptor, trays.descriptor, count.descriptor,
@@ -105,12 +116,8 @@ struct GravitySettlerFactory: EquipmentFactory {
                                      dragLaw: v[TrajectoryParameters.dragLaw], columnCells: v[Self.columnCells])
         guard model == "trajectory" else { return chamber }
         var profile = SettlerFlow.Profile.plug
-        if let node = p[Self.profile] {
-            if case .scalar = node.node {
-                _ = node.choice(["plug"], what: "velocity profile")
-            } else if let m = node.mapping(allowed: ["log_law"]) {
-                profile = .logLaw(roughnessLength: m.requiredQuantity("log_law", .length))
-            }
+        if let node = p[Self.profile], let (model, pv, _) = node.submodel(Self.profiles), model.name == "log_law" {
+            profile = .logLaw(roughnessLength: pv[Self.roughnessLength])
         }
         return TrajectorySettler(chamber: chamber, profile: profile, dispersion: TrajectoryParameters.dispersion(p),
                                  wall: TrajectoryParameters.wall(p), drag: v[TrajectoryParameters.dragLaw], settings: TrajectoryParameters.settings(v, p))

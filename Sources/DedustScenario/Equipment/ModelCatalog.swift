@@ -4,6 +4,9 @@ import DedustPhysics
 /// as plain text (`dedust models`) and as the Markdown tables of `docs/scenario.md` (`dedust models
 /// --markdown`; a test fails when the file differs).
 public enum ModelCatalog {
+    /// Categories chosen by a plain name (`drag_law:`, `medium:`), listed with their models.
+    static var listedCategories: [ModelCategory] { [DragLaws.category, BagFilterFactory.media] }
+
     /// The plain-text listing of `dedust models`.
     public static func text() -> String {
         var out = ""
@@ -14,6 +17,11 @@ public enum ModelCatalog {
                 out += "    reference: \(m.reference)\n"
                 for p in m.parameters { out += line(p, indent: "    ") }
             }
+            out += "\n"
+        }
+        for c in listedCategories {
+            out += "\(c.plural):\n"
+            for m in c.models { out += "  \(m.name) — \(m.summary)\(m.reference == "—" ? "" : " [\(m.reference)]")\n" }
             out += "\n"
         }
         return out
@@ -75,16 +83,20 @@ public enum ModelCatalog {
                 out += table(m.parameters)
             }
         }
-        var categories: [ModelCategory] = []
+        var categories: [ModelCategory] = listedCategories
         for m in EquipmentRegistry.models {
             for p in m.parameters {
                 if case let .submodel(c) = p.kind, !categories.contains(c) { categories.append(c) }
             }
         }
         for c in categories {
-            out += "### \(c.noun.prefix(1).uppercased() + c.noun.dropFirst())s\n\n"
-            out += "Written as a name or as `{model: name, parameters…}`"
-                + (c.defaultModel.map { " (`model` defaults to `\($0)`)" } ?? "") + ".\n\n"
+            out += "### \(c.plural.prefix(1).uppercased() + c.plural.dropFirst())\n\n"
+            if c.models.contains(where: { !$0.parameters.isEmpty }) {
+                out += "Written as a name or as `{model: name, parameters…}`"
+                    + (c.defaultModel.map { " (`model` defaults to `\($0)`)" } ?? "") + ".\n\n"
+            } else {
+                out += "Written as a name.\n\n"
+            }
             for m in c.models {
                 out += "* `\(m.name)` — \(m.summary)\(m.reference == "—" ? "" : ". \(m.reference)")\n"
                 for p in m.parameters { out += "  * `\(p.key)` (\(kindAndRange(p)), \(status(p))): \(p.doc)\n" }
