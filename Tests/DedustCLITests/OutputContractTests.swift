@@ -7,20 +7,26 @@ import Foundation
 struct OutputContractTests {
     static let scenarios = DedustBinary.packageRoot.appendingPathComponent("scenarios")
 
+    /// Runs `args` through /usr/bin/env (found on PATH) in `directory`, with stdout and stderr captured.
+    static func command(_ args: [String], in directory: URL? = nil) throws -> DedustBinary.Output {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = args
+        if let directory { p.currentDirectoryURL = directory }
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return .init(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+                     stderr: String(decoding: e, as: UTF8.self))
+    }
+
     /// A Python 3 with pandas, if this machine has one (CI: `apt-get install python3-pandas`).
-    static let pandasPython: String? = {
-        for python in ["/usr/bin/python3", "python3"] {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            p.arguments = [python, "-c", "import pandas"]
-            p.standardOutput = FileHandle.nullDevice
-            p.standardError = FileHandle.nullDevice
-            guard (try? p.run()) != nil else { continue }
-            p.waitUntilExit()
-            if p.terminationStatus == 0 { return python }
-        }
-        return nil
-    }()
+    static let pandasPython: String? = ["/usr/bin/python3", "python3"].first { python in
+        (try? command([python, "-c", "import pandas"]))?.status == 0
+    }
 
     /// Splits an RFC 4180 line without quoted line breaks.
     static func fields(_ line: String) -> [String] {
@@ -71,19 +77,10 @@ struct OutputContractTests {
         eff = df[(df.table == "configurations") & (df.quantity == "overall_efficiency")].set_index("configuration")["value"]
         print(df.shape[0], df.shape[1], len(curves), "%.12f" % eff["with_recycle"])
         """
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = [python, "-c", script]
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let e = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0, "\(e)")
+        let py = try Self.command([python, "-c", script])
+        #expect(py.status == 0, "\(py.stderr)")
         // Rows without the header, 12 columns, 2 configurations × 2 units × 12 classes of curves.
-        #expect(o == "\(lines.count - 1) 12 48 0.869565217391\n", "\(o)")
+        #expect(py.stdout == "\(lines.count - 1) 12 48 0.869565217391\n", "\(py.stdout)")
     }
 
     /// Usage errors exit 64 with the parser's message and nothing on stdout; the README documents the code.
@@ -169,19 +166,13 @@ struct OutputContractTests {
         try "#!/bin/sh\necho \"[1/2] Compiling dedust RunCommand.swift\"\necho \"Build of product 'dedust' complete!\"\n"
             .write(to: swift, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: swift.path)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.currentDirectoryURL = DedustBinary.packageRoot
-        p.arguments = ["make", "run", "SWIFT=\(swift.path)", "DEDUST=\(dedust.path)",
-                       "SCENARIO=scenarios/recycle-loop.yaml", "REPORT_DIR=\(dir.appendingPathComponent("report").path)"]
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let e = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0, "\(e)")
+        // As a user runs it: not nested in another make (the suite may run under `make test`).
+        let make = try Self.command(["-u", "MAKELEVEL", "-u", "MAKEFLAGS", "-u", "MFLAGS", "make", "run", "SWIFT=\(swift.path)", "DEDUST=\(dedust.path)",
+                                     "SCENARIO=scenarios/recycle-loop.yaml",
+                                     "REPORT_DIR=\(dir.appendingPathComponent("report").path)"],
+                                    in: DedustBinary.packageRoot)
+        let o = make.stdout, e = make.stderr
+        #expect(make.status == 0, "\(e)")
         let lines = o.split(separator: "\n")
         #expect(lines.first?.hasPrefix("Scenario: Two-stage loop with a gas recycle") == true, "\(o.prefix(300))")
         #expect(!o.contains("Compiling") && !o.contains("Build of product") && !o.contains("Entering directory"))

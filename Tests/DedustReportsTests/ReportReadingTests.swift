@@ -76,8 +76,8 @@ import DedustPhysics
             svg.components(separatedBy: "<text x=\"58\" ").dropFirst()
                 .compactMap { $0.components(separatedBy: ">").dropFirst().first?.components(separatedBy: "<").first }
         }
-        // 2.6 … 20 000 mg/Nm³ in both: one range, every tick a plain decade.
-        #expect(yTicks(a) == ["1", "10", "100", "1000", "10000", "100000"])
+        // Stack (< 1 mg/m³ behind the 99.98 % filter) to raw gas (20 000 mg/Nm³) in both: one range, plain decades.
+        #expect(yTicks(a) == ["0.1", "1", "10", "100", "1000", "10000", "100000"])
         #expect(yTicks(a) == yTicks(b))
         #expect(Axis(title: "", scale: .logarithmic, range: 1...1e6).tickLabels == ["10⁰", "10¹", "10²", "10³", "10⁴", "10⁵", "10⁶"])
         #expect(Axis(title: "", scale: .logarithmic, range: 0.1...1000).tickLabels == ["0.1", "1", "10", "100", "1000"])

@@ -22,6 +22,7 @@ extension HTMLReport {
             chart.width = 640
             chart.height = 440
             chart.categoryLabels = p.labels.map { $0.count > 34 ? String($0.prefix(33)) + "…" : $0 }
+            chart.categoryLabelReserve = min(34, profiles.flatMap(\.1.labels).map(\.count).max() ?? 0)
             chart.series = [
                 .init(name: "mg/Nm³", points: p.normal.enumerated().map { (Double($0.offset), $0.element) }, markers: true,
                       colour: LineChart.palette[0]),

@@ -65,6 +65,9 @@ public struct LineChart: Sendable {
     public var limitMarkHalfWidth: Double = 0.3
     /// Category labels for an x axis whose points are 0, 1, 2, … (e.g. train nodes). Replaces numeric ticks.
     public var categoryLabels: [String]?
+    /// Room below the plot for category labels of this many characters at least, so that charts shown side by
+    /// side (one per configuration) keep plots of one height whatever their own labels.
+    public var categoryLabelReserve: Int = 0
     /// Labels at the y ticks on the right-hand side (one per major tick of `y`), with their title, e.g. the
     /// efficiency that a penetration tick stands for.
     public var rightTickLabels: [String]?
@@ -99,7 +102,8 @@ public struct LineChart: Sendable {
         let legendRows = series.isEmpty ? 0 : (series.count + columns - 1) / columns
         // Category labels are rotated by 35°: their height is the longest label's width × sin 35°.
         let angle = 35.0
-        let categoryDepth = (categoryLabels?.map { Self.textWidth($0) }.max()).map { $0 * sin(angle * .pi / 180) + 8 } ?? 0
+        let categoryDepth = (categoryLabels?.map { Self.textWidth($0) }.max())
+            .map { max($0, Double(categoryLabelReserve) * Self.textWidth("a")) * sin(angle * .pi / 180) + 8 } ?? 0
         let bottom = (x.title.isEmpty ? 24.0 : 52.0) + Double(legendRows) * 16 + categoryDepth
         let plotH = height - top - bottom
         func px(_ v: Double) -> Double { left + plotW * min(max(x.fraction(v), -0.02), 1.02) }
