@@ -9,7 +9,12 @@ public enum GradeCurve {
     ///
     /// Example: means 10 µm and 20 µm with η = 0.4 and 0.6 → x50 = √(10·20) = 14.14 µm.
     public static func cutSize(grid: SizeGrid, efficiency: [Double], level: Double = 0.5) -> Double? {
-        let x = grid.means
+        cutSize(sizes: grid.means, efficiency: efficiency, level: level)
+    }
+
+    /// The same reading for a curve given at `sizes` (increasing, e.g. class means): the one copy every model,
+    /// the model spread and the trajectory results use.
+    public static func cutSize(sizes x: [Double], efficiency: [Double], level: Double = 0.5) -> Double? {
         guard x.count == efficiency.count, let first = efficiency.first else { return nil }
         if first >= level { return nil }
         for i in 1..<x.count where efficiency[i] >= level {

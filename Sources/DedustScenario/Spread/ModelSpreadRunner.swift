@@ -169,16 +169,8 @@ public struct ModelSpreadRunner: Sendable {
         return (u, failures)
     }
 
-    /// The size where a grade-efficiency curve first crosses ½, interpolated in ln d between class means
-    /// (nil when it never does).
+    /// The size where a grade-efficiency curve first crosses ½ (``GradeCurve/cutSize(grid:efficiency:level:)``).
     public static func cutSize(_ eta: [Double], grid: SizeGrid) -> Double? {
-        let d = grid.means
-        guard eta.count == d.count, let first = eta.first else { return nil }
-        if first >= 0.5 { return nil }
-        for i in 1..<eta.count where eta[i] >= 0.5 {
-            let t = (0.5 - eta[i - 1]) / max(eta[i] - eta[i - 1], 1e-300)
-            return exp(log(d[i - 1]) + t * (log(d[i]) - log(d[i - 1])))
-        }
-        return nil
+        GradeCurve.cutSize(grid: grid, efficiency: eta)
     }
 }
