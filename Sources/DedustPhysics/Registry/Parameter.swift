@@ -111,6 +111,18 @@ extension Parameter where Value == Int {
     }
 }
 
+extension Parameter where Value == Int? {
+    /// An optional whole number in `range`; absent means the model goes without.
+    public static func optionalInteger(_ key: String, _ range: ClosedRange<Int>, doc: String) -> Self {
+        Parameter(ParameterDescriptor(key: key, kind: .integer,
+                                      range: ValueRange(lower: Double(range.lowerBound), upper: Double(range.upperBound)),
+                                      requirement: .optional, doc: doc)) {
+            if case let .integer(n)? = $0 { return n }
+            return nil
+        }
+    }
+}
+
 extension Parameter where Value == Bool {
     /// `true`/`false` with a default.
     public static func flag(_ key: String, default value: Bool, doc: String) -> Self {

@@ -25,6 +25,8 @@ public struct UnitReport: Sendable {
     /// Model-specific scalars (SI), e.g. `cut_size_m`.
     public var details: [String: Double]
     public var statistics: SimulationStatistics?
+    /// The unit's own operating limits (listed among the configuration's limit checks).
+    public var operatingLimits: [OperatingLimit]
 
     /// Bag-filter cleaning interval (s), from the model's `cleaning_interval_s` detail.
     public var cleaningInterval: Double? { details["cleaning_interval_s"] }
@@ -47,5 +49,6 @@ public struct UnitReport: Sendable {
                                                                  (u.outlet.temperature, u.outlet.pressure)])
         details = u.result.details
         statistics = u.result.statistics
+        operatingLimits = u.result.operatingLimits
     }
 }
