@@ -52,11 +52,11 @@ extension Parameter where Value == Double {
                                       doc: doc, defaultText: text)) { $0?.number ?? si }
     }
 
-    /// A quantity that must be given.
+    /// A quantity that must be given; `plausible` narrows the kind's plausible range for this field.
     public static func requiredQuantity(_ key: String, _ kind: QuantityKind, range: ValueRange = .positive,
-                                        doc: String) -> Self {
+                                        plausible: PlausibleRange? = nil, doc: String) -> Self {
         Parameter(ParameterDescriptor(key: key, kind: .quantity(kind), range: range, requirement: .required,
-                                      doc: doc)) { $0?.number ?? 0 }
+                                      doc: doc, plausible: plausible)) { $0?.number ?? 0 }
     }
 
     /// A plain number with a default.
