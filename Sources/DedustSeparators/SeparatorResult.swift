@@ -19,6 +19,8 @@ public struct SeparatorResult: Sendable {
     public var details: [String: Double]
     /// Monte Carlo statistics, for trajectory models.
     public var statistics: SimulationStatistics?
+    /// Limits of the unit's own operating envelope, checked by the unit (reported as limit checks).
+    public var operatingLimits: [OperatingLimit] = []
 
     public init(model: String, gradeEfficiency: [Double], confidenceLow: [Double]? = nil,
                 confidenceHigh: [Double]? = nil, pressureDrop: Double, outletTemperature: Double,

@@ -90,3 +90,22 @@ struct PlausibilityTests {
         #expect(!r.stdout.contains("extrapolated"))
     }
 }
+
+extension PlausibilityTests {
+    /// A field narrows its kind's range: `diameter: 2300` of a cyclone is 2300 m (implausible for a cyclone,
+    /// 10 mm – 10 m), so the fix is mm; `diameter: 20 m` is accepted with a warning on that cyclone.
+    @Test func aCycloneDiameterIsCheckedAsACycloneDiameter() throws {
+        let base = Self.newcomer(d63: "25 um", temperature: "20 degC")
+            .replacingOccurrences(of: "bf: {type: bag_filter, cloth_area: 200 m2}", with: "cyc: {type: cyclone, geometry: stairmand_he, diameter: DIAMETER}")
+            .replacingOccurrences(of: "train: [bf]", with: "train: [cyc]")
+        let bare = try DedustBinary.run("validate", yaml: base.replacingOccurrences(of: "DIAMETER", with: "2300"))
+        #expect(bare.status == 2)
+        #expect(bare.stderr.contains("equipment.cyc.diameter: \"2300\" is read as 2300 m, outside the plausible range of a "
+                                     + "cyclone diameter (0.01 to 10 m); write \"2300 mm\""))
+        let big = try DedustBinary.run("run", yaml: base.replacingOccurrences(of: "DIAMETER", with: "20 m"),
+                                       extra: ["--quiet", "--format", "json"])
+        #expect(big.status == 0)
+        #expect(big.stderr.contains("warning: equipment.cyc.diameter: \"20 m\" is outside the plausible range of a cyclone diameter"))
+        #expect(big.stdout.contains("equipment.cyc.diameter: \\\"20 m\\\" is outside the plausible range"))
+    }
+}

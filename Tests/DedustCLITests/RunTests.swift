@@ -178,7 +178,8 @@ struct RunTests {
         let r = try DedustBinary.run(["models"])
         #expect(r.status == 0)
         for fragment in ["type: cyclone", "model: muschelknautz_vdi", "type: gravity_settler", "model: dispersion",
-                         "type: specified", "cut_size (length, required)", "pressure_drop (pressure difference, default 0 Pa)"] {
+                         "type: specified", "cut_size (length > 0 m, required)",
+                         "pressure_drop (pressure difference ≥ 0 Pa, default 0 Pa)", "drag laws:", "  schiller_naumann — "] {
             #expect(r.stdout.contains(fragment), "\(fragment)")
         }
     }

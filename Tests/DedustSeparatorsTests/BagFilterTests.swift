@@ -12,7 +12,7 @@ struct BagFilterTests {
     func filter() -> BagFilter {
         BagFilter(sizing: .airToCloth(0.015), clothDrag: .given(1000, referenceViscosity: SettlerFixtures.carbideGas
                     .state(temperature: 533.15, pressure: 101_325).viscosity),
-                  cakeDrag: .given(2e5), residualDustLoad: 0.1, cleaningPressureDrop: 1500,
+                  cakeDrag: .given(2e5), residualDrag: .residualDustLoad(0.1), cleaningPressureDrop: 1500,
                   bagDiameter: 0.16, bagLength: 6)
     }
 
@@ -62,7 +62,7 @@ struct BagFilterTests {
         #expect(abs(FilterDrag.clothDrag(frazierPermeability: 20) - 1229.5) < 1e-9)
         // In the model: K₁ from Frazier is scaled from room air to the gas viscosity; K₂ from the Sauter diameter.
         let inlet = SettlerFixtures.inlet(flow: 6, temperature: 533.15, concentration: 1e-3)
-        let r = try BagFilter(sizing: .clothArea(400)).evaluate(inlet, context: context)
+        let r = try BagFilter(sizing: .clothArea(400), cakeDrag: .kozenyCarman()).evaluate(inlet, context: context)
         let mu = inlet.gasState.viscosity
         #expect(abs((r.details["K1_Pa_s_per_m"] ?? 0) - 1229.5 * mu / 1.813e-5) < 1e-9)
         let xs = try #require(BagFilter.sauterDiameter(inlet))
@@ -114,5 +114,42 @@ struct BagFilterTests {
         for (x, eta) in zip(SettlerFixtures.grid.means, r.gradeEfficiency) {
             #expect(abs(eta - (1 - user.penetration(diameter: x))) < 1e-15)
         }
+    }
+}
+
+@Suite("Bag filter: observed K₂ and the residual drag")
+struct BagFilterDefaultsTests {
+    /// The correlation reproduces its table (Wang et al. 2004 Table 2, observed) at ρ_p = 2000 kg/m³ and
+    /// μ = 1.82e-5 Pa·s, in s⁻¹ (× 10 043), and scales as μ/ρ_p.
+    @Test func observedCorrelationReproducesItsTable() {
+        #expect(abs(FilterDrag.inchWaterPerPoundFootMinute - 10_043) < 1)
+        for (x, k2) in [(0.1e-6, 715.0), (1e-6, 180), (10e-6, 12), (100e-6, 0.2)] {
+            let value = FilterDrag.observedCorrelation(viscosity: 1.82e-5, sauterDiameter: x, particleDensity: 2000)
+            #expect(abs(value / (k2 * FilterDrag.inchWaterPerPoundFootMinute) - 1) < 1e-12)
+        }
+        let hot = FilterDrag.observedCorrelation(viscosity: 2 * 1.82e-5, sauterDiameter: 3e-6, particleDensity: 4000)
+        let cold = FilterDrag.observedCorrelation(viscosity: 1.82e-5, sauterDiameter: 3e-6, particleDensity: 2000)
+        #expect(abs(hot / cold - 1) < 1e-12)
+        #expect(abs(cold / 4.97e5 - 1) < 2e-3)    // the doc comment's 3 µm example
+    }
+
+    /// The default residual drag is 10 K₁ and does not depend on the dust; a w_R of the arriving dust does.
+    @Test func residualDragBelongsToTheCloth() throws {
+        let context = EvaluationContext()
+        let fine = SettlerFixtures.inlet(flow: 6, temperature: 533.15, concentration: 1e-3)
+        let r = try BagFilter(sizing: .clothArea(400)).evaluate(fine, context: context)
+        let k1 = try #require(r.details["K1_Pa_s_per_m"])
+        #expect(abs((r.details["residual_drag_Pa_s_per_m"] ?? 0) - 10 * k1) < 1e-9)
+        #expect(abs((r.details["pressure_drop_after_cleaning_Pa"] ?? 0) - 10 * k1 * 6 / 400) < 1e-9)
+        let legacy = try BagFilter(sizing: .clothArea(400), residualDrag: .residualDustLoad(0.1)).evaluate(fine, context: context)
+        let k2 = try #require(legacy.details["K2_per_s"])
+        #expect(abs((legacy.details["residual_drag_Pa_s_per_m"] ?? 0) - (k1 + 0.1 * k2)) < 1e-6)
+        // A Sauter diameter outside 0.1–100 µm is named.
+        let coarse = try BagFilter(sizing: .clothArea(400)).evaluate(
+            SettlerFixtures.inlet(flow: 6, temperature: 533.15, concentration: 1e-3,
+                                  grid: SizeGrid.logSpaced(from: 200e-6, to: 500e-6, classes: 4)),
+            context: context)
+        #expect(coarse.warnings.contains { $0.contains("is outside the 0.1–100 µm of the observed K₂ correlation") })
+        #expect(!r.warnings.contains { $0.contains("observed K₂ correlation") })
     }
 }

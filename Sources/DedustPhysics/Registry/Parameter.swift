@@ -52,11 +52,11 @@ extension Parameter where Value == Double {
                                       doc: doc, defaultText: text)) { $0?.number ?? si }
     }
 
-    /// A quantity that must be given.
+    /// A quantity that must be given; `plausible` narrows the kind's plausible range for this field.
     public static func requiredQuantity(_ key: String, _ kind: QuantityKind, range: ValueRange = .positive,
-                                        doc: String) -> Self {
+                                        plausible: PlausibleRange? = nil, doc: String) -> Self {
         Parameter(ParameterDescriptor(key: key, kind: .quantity(kind), range: range, requirement: .required,
-                                      doc: doc)) { $0?.number ?? 0 }
+                                      doc: doc, plausible: plausible)) { $0?.number ?? 0 }
     }
 
     /// A plain number with a default.
@@ -107,6 +107,18 @@ extension Parameter where Value == Int {
                                       requirement: .required, doc: doc)) {
             if case let .integer(n)? = $0 { return n }
             return range.lowerBound
+        }
+    }
+}
+
+extension Parameter where Value == Int? {
+    /// An optional whole number in `range`; absent means the model goes without.
+    public static func optionalInteger(_ key: String, _ range: ClosedRange<Int>, doc: String) -> Self {
+        Parameter(ParameterDescriptor(key: key, kind: .integer,
+                                      range: ValueRange(lower: Double(range.lowerBound), upper: Double(range.upperBound)),
+                                      requirement: .optional, doc: doc)) {
+            if case let .integer(n)? = $0 { return n }
+            return nil
         }
     }
 }

@@ -91,15 +91,19 @@ public struct ParameterDescriptor: Sendable, Equatable {
     public var doc: String
     /// How the default is written in a scenario ("3 mm", "1500 Pa"); nil: from the value in SI.
     public var defaultText: String?
+    /// Plausible values of a quantity (``PlausibleRange``); nil: the kind's broad range. A bare number outside is
+    /// refused with the unit that fixes it, a value with its unit outside is a warning.
+    public var plausible: PlausibleRange?
 
     public init(key: String, kind: ParameterKind, range: ValueRange? = nil, requirement: Requirement = .optional,
-                doc: String, defaultText: String? = nil) {
+                doc: String, defaultText: String? = nil, plausible: PlausibleRange? = nil) {
         self.key = key
         self.kind = kind
         self.range = range
         self.requirement = requirement
         self.doc = doc
         self.defaultText = defaultText
+        self.plausible = plausible
     }
 
     public var isRequired: Bool { requirement == .required }

@@ -12,9 +12,13 @@ struct BagFilterFactory: EquipmentFactory {
     var unitType: String { "bag_filter" }
     var defaultModel: String? { "filter_drag" }
 
-    static let clothArea = Parameter<Double?>.optionalQuantity("cloth_area", .area, doc: "cloth area (give this or air_to_cloth)")
+    static let clothArea = Parameter<Double?>.optionalQuantity(
+        "cloth_area", .area, doc: "cloth area: the same baghouse in every configuration (give one of cloth_area, bag_count, air_to_cloth)")
+    static let bagCount = Parameter<Int?>.optionalInteger(
+        "bag_count", 1...1_000_000, doc: "number of bags of size `bag`: A = n π D L, fixed like cloth_area")
     static let airToCloth = Parameter<Double?>.optionalQuantity(
-        "air_to_cloth", .velocity, doc: "filtration velocity, e.g. 0.9 m/min (give this or cloth_area)")
+        "air_to_cloth", .velocity,
+        doc: "design filtration velocity, e.g. 0.9 m/min: sizes A = Q/v anew for each configuration's inlet flow")
     static let medium = Parameter<FilterMedium>.choice("medium", default: .ptfe, doc: "bag medium (temperature limits)")
     /// The bag media with their temperature limits (``FilterMedium``), as `dedust models` and the docs list them.
     static let media = ModelCategory(noun: "bag-filter medium", plural: "bag-filter media", models: FilterMedium.allCases.map { m in
@@ -29,11 +33,16 @@ struct BagFilterFactory: EquipmentFactory {
     static let frazierPermeability = Parameter<Double>.number(
         "frazier_permeability", default: 20, doc: "clean-cloth Frazier permeability (cfm/ft²)")
     static let k2 = Parameter<Double?>.optionalNumber(
-        "K2", computed: "Kozeny–Carman", doc: "cake drag K₂ at the operating viscosity (1/s)")
-    static let cakePorosity = Parameter<Double>.number(
-        "cake_porosity", range: .openFraction, default: 0.8, doc: "cake porosity for Kozeny–Carman")
-    static let residualDustLoad = Parameter<Double>.number(
-        "residual_dust_load", range: .nonNegative, default: 0.1, doc: "residual cake after cleaning w_R (kg/m²)")
+        "K2", computed: "observed K₂ of Wang et al. 2004 Table 2 at the inlet Sauter diameter (0.1–100 µm, ∝ μ/ρ_p)",
+        doc: "cake drag K₂ at the operating viscosity (1/s)")
+    static let cakePorosity = Parameter<Double?>.optionalNumber(
+        "cake_porosity", range: .openFraction, doc: "cake porosity: K₂ by Kozeny–Carman instead of the observed correlation")
+    static let residualDrag = Parameter<Double?>.optionalNumber(
+        "residual_drag", range: .nonNegative, computed: "10 K₁",
+        doc: "effective residual drag K_e of the conditioned cloth at room-air viscosity (Pa·s/m): ΔP just after cleaning = K_e v")
+    static let residualDustLoad = Parameter<Double?>.optionalNumber(
+        "residual_dust_load", range: .nonNegative,
+        doc: "instead of residual_drag: a residual cake w_R (kg/m²) of the arriving dust, K_e = K₁ + K₂ w_R")
     static let cleaningPressureDrop = Parameter<Double>.quantity(
         "cleaning_pressure_drop", .pressureDifference, default: "1500 Pa", doc: "ΔP set point that triggers cleaning")
     static let housingPressureDrop = Parameter<Double>.quantity(
@@ -67,12 +76,13 @@ struct BagFilterFactory: EquipmentFactory {
     var models: [ModelDescriptor] {
         [ModelDescriptor(
             name: "filter_drag",
-            summary: "ΔP = K₁v + K₂w_R v + K₂c v² t; cleaning interval at the set point; caked-fabric penetration",
-            reference: "Wang et al. (2004), Air Pollution Control Engineering, Humana, chap. 2 (fabric filtration); "
-                + "Cooper & Alley (2011), Air Pollution Control, 4th ed., chap. 6; physics.md §6",
-            parameters: [Self.clothArea, Self.airToCloth].map(\.descriptor) + [Self.medium.descriptor, Self.k1.descriptor,
+            summary: "ΔP = K_e v + K₂c v² t; cleaning interval at the set point (a limit check); caked-fabric penetration",
+            reference: "Wang et al. (2004), Air Pollution Control Engineering, Humana, chap. 2 (fabric filtration), Table 2 "
+                + "(observed K₂); Cooper & Alley (2011), Air Pollution Control, 4th ed., chap. 6; physics.md §6",
+            parameters: [Self.clothArea.descriptor, Self.bagCount.descriptor, Self.airToCloth.descriptor,
+                Self.medium.descriptor, Self.k1.descriptor,
                 Self.frazierPermeability.descriptor, Self.k2.descriptor, Self.cakePorosity.descriptor,
-                Self.residualDustLoad.descriptor, Self.cleaningPressureDrop.descriptor, Self.housingPressureDrop.descriptor,
+                Self.residualDrag.descriptor, Self.residualDustLoad.descriptor, Self.cleaningPressureDrop.descriptor, Self.housingPressureDrop.descriptor,
                 Self.bag.descriptor, Self.penetration.descriptor, Self.maxAirToCloth.descriptor,
                 Self.heavyInletLoading.descriptor, Self.excessiveInletLoading.descriptor, Self.minimumTemperature.descriptor,
                 Self.minimumCleaningInterval.descriptor])]
@@ -80,15 +90,27 @@ struct BagFilterFactory: EquipmentFactory {
 
     func build(model: String, values v: ParameterValues, mapping p: YMap) -> (any SeparatorModel)? {
         let sizing: BagFilter.Sizing
-        if p.exactlyOne(of: [Self.clothArea.key, Self.airToCloth.key], what: "filter size") != nil {
-            sizing = v[Self.clothArea].map { .clothArea($0) } ?? .airToCloth(v[Self.airToCloth] ?? 1)
+        if let (key, node) = p.exactlyOne(of: [Self.clothArea.key, Self.bagCount.key, Self.airToCloth.key], what: "filter size") {
+            switch key {
+            case Self.clothArea.key: sizing = .clothArea(v[Self.clothArea] ?? 1)
+            case Self.bagCount.key:
+                sizing = .bagCount(v[Self.bagCount] ?? 1)
+                if !p.has(Self.bag) { node.error("bag_count needs the bag size: bag: {diameter, length}") }
+            default: sizing = .airToCloth(v[Self.airToCloth] ?? 1)
+            }
         } else {
             sizing = .clothArea(1)
         }
         if p.has(Self.k1) && p.has(Self.frazierPermeability) { p.owner.error("give either \"K1\" or \"frazier_permeability\", not both") }
         if p.has(Self.k2) && p.has(Self.cakePorosity) { p.owner.error("give either \"K2\" or \"cake_porosity\", not both") }
+        if p.has(Self.residualDrag) && p.has(Self.residualDustLoad) {
+            p.owner.error("give either \"residual_drag\" or \"residual_dust_load\", not both")
+        }
         let cloth: ClothDrag = v[Self.k1].map { .given($0) } ?? .frazier(permeability: v[Self.frazierPermeability])
-        let cake: CakeDrag = v[Self.k2].map { .given($0) } ?? .kozenyCarman(porosity: v[Self.cakePorosity])
+        let cake: CakeDrag = v[Self.k2].map { .given($0) } ?? v[Self.cakePorosity].map { .kozenyCarman(porosity: $0) }
+            ?? .observed
+        let residual: ResidualDrag = v[Self.residualDrag].map { .given($0) }
+            ?? v[Self.residualDustLoad].map { .residualDustLoad($0) } ?? .clothMultiple()
         var bagDiameter: Double?, bagLength: Double?
         if let node = p[Self.bag], let b = node.mapping(allowed: Self.bagParameters.map(\.key)) {
             b.reportMissing(Self.bagParameters)
@@ -116,7 +138,7 @@ struct BagFilterFactory: EquipmentFactory {
             return v
         }
         return BagFilter(sizing: sizing, medium: v[Self.medium], clothDrag: cloth, cakeDrag: cake,
-                         residualDustLoad: v[Self.residualDustLoad], cleaningPressureDrop: v[Self.cleaningPressureDrop],
+                         residualDrag: residual, cleaningPressureDrop: v[Self.cleaningPressureDrop],
                          housingPressureDrop: v[Self.housingPressureDrop],
                          bagDiameter: bagDiameter, bagLength: bagLength, penetration: penetration,
                          maximumAirToCloth: v[Self.maxAirToCloth],

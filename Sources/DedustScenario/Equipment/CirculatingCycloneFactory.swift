@@ -13,7 +13,8 @@ struct CirculatingCycloneFactory: EquipmentFactory {
     var unitType: String { "circulating_cyclone" }
     var defaultModel: String? { "reduced_order" }
 
-    static let diameter = Parameter<Double>.requiredQuantity("diameter", .length, doc: "barrel diameter D")
+    static let diameter = Parameter<Double>.requiredQuantity("diameter", .length, plausible: .cycloneDiameter,
+                                                                 doc: "barrel diameter D")
     static let inletHeight = dimension("inlet_height", "0.5 D", "inlet height a")
     static let inletWidth = dimension("inlet_width", "0.2 D", "inlet width b")
     static let innerDiameter = dimension("inner_diameter", "0.5 D", "internal tube diameter D_i")

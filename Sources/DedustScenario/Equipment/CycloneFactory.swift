@@ -21,7 +21,8 @@ struct CycloneFactory: EquipmentFactory {
     static let geometry = Parameter<String?>.optionalChoice(
         "geometry", CycloneGeometry.Standard.allCases.map(\.rawValue),
         doc: "standard geometry family scaled to the diameter (or give every dimension)")
-    static let diameter = Parameter<Double>.requiredQuantity("diameter", .length, doc: "barrel diameter D")
+    static let diameter = Parameter<Double>.requiredQuantity("diameter", .length, plausible: .cycloneDiameter,
+                                                                 doc: "barrel diameter D")
     nonisolated(unsafe) static let dimensions: [(parameter: Parameter<Double?>, path: WritableKeyPath<CycloneGeometry, Double>)] = [
         (dimension("inlet_height", "inlet height a"), \.inletHeight),
         (dimension("inlet_width", "inlet width b"), \.inletWidth),

@@ -125,10 +125,11 @@ public struct ScenarioDocument: @unchecked Sendable {
             return doc
         } catch let error as ScenarioValidationError {
             let changed = changes.map(\.0.description)
-            let own = error.diagnostics.filter { d in changed.contains { d.path == $0 || d.path.hasPrefix($0 + ".") } }
-            let first = own.first ?? error.diagnostics.first
+            let errors = error.diagnostics.filter { $0.severity == .error }   // not the loader's warnings
+            let own = errors.filter { d in changed.contains { d.path == $0 || d.path.hasPrefix($0 + ".") } }
+            let first = own.first ?? errors.first
             let path = changed.first { first?.path.hasPrefix($0) ?? false } ?? changed.first ?? ""
-            throw ParameterPathError(path: path, message: (own.isEmpty ? error.diagnostics : own).map {
+            throw ParameterPathError(path: path, message: (own.isEmpty ? errors : own).map {
                 $0.path == path ? $0.message : "\($0.path): \($0.message)" }.joined(separator: "; "))
         }
     }

@@ -14,4 +14,6 @@ public struct LimitCheck: Sendable, Equatable {
     public var unit: String
     public var margin: Double
     public var ok: Bool
+    /// Why the check fails, in words, for checks a unit makes of its own operating envelope (nil otherwise).
+    public var reason: String? = nil
 }

@@ -39,6 +39,20 @@ enum LimitEvaluator {
         }
     }
 
+    /// Every unit's own operating limits (``OperatingLimit``), named after the equipment ("bag_filter: cleaning
+    /// interval ≥ 1 min", with the instance id when the equipment is used several times), at the unit.
+    static func operatingChecks(of units: [UnitReport]) -> [LimitCheck] {
+        units.flatMap { u in
+            u.operatingLimits.map { o in
+                let several = units.filter { $0.equipment == u.equipment }.count > 1
+                var check = make("\(u.equipment): \(o.name)" + (several ? " [\(u.id)]" : ""), u.id, o.value, o.limit,
+                                 o.unit, isMaximum: o.isMaximum)
+                check.reason = o.reason
+                return check
+            }
+        }
+    }
+
     /// Margins of temperatures are taken on the absolute scale (K), so they do not depend on the unit shown.
     private static func make(_ name: String, _ at: String, _ value: Double, _ limit: Double, _ unit: String,
                              isMaximum: Bool, kelvin: (Double, Double)? = nil) -> LimitCheck {

@@ -78,6 +78,7 @@ public struct ScenarioRunner: Sendable {
             inletPSD: s.feed.massFractions, outletPSD: s.outlet.massFractions, iterations: s.iterations,
             closureError: s.closureError)
         result.limits = scenario.limits.flatMap { LimitEvaluator.check($0, in: result) }
+            + LimitEvaluator.operatingChecks(of: units)
         return result
     }
 }

@@ -26,6 +26,8 @@ public struct UnitReport: Sendable {
     /// ``oneCutSize(_:monteCarlo:)``).
     public var details: [String: Double]
     public var statistics: SimulationStatistics?
+    /// The unit's own operating limits (listed among the configuration's limit checks).
+    public var operatingLimits: [OperatingLimit]
 
     /// Bag-filter cleaning interval (s), from the model's `cleaning_interval_s` detail.
     public var cleaningInterval: Double? { details["cleaning_interval_s"] }
@@ -48,6 +50,7 @@ public struct UnitReport: Sendable {
                                                                  (u.outlet.temperature, u.outlet.pressure)])
         details = Self.oneCutSize(u.result.details, monteCarlo: u.result.statistics != nil)
         statistics = u.result.statistics
+        operatingLimits = u.result.operatingLimits
     }
 
     /// A trajectory (Monte Carlo) unit reports one cut size: its own, from `trajectory_cut_size_m`, under

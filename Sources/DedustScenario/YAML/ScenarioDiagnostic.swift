@@ -50,7 +50,7 @@ public struct ScenarioValidationError: Error, Sendable, CustomStringConvertible 
         let n = diagnostics.filter { $0.severity == .error }.count
         let w = diagnostics.count - n
         return diagnostics.map(\.description).joined(separator: "\n")
-            + "\n\(n) error\(n == 1 ? "" : "s")" + (w > 0 ? " and \(w) warning\(w == 1 ? "" : "s")" : "")
-            + " in \(diagnostics.first?.file ?? "the scenario")"
+            + "\n\(n) error\(n == 1 ? "" : "s") in \(diagnostics.first?.file ?? "the scenario")"
+            + (w > 0 ? " (and \(w) warning\(w == 1 ? "" : "s"))" : "")
     }
 }

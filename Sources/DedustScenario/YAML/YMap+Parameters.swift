@@ -51,7 +51,7 @@ extension YNode {
         let noun = d.key.replacingOccurrences(of: "_", with: " ")
         switch d.kind {
         case let .quantity(kind):
-            return quantity(kind, in: d.range ?? .any).map { .number($0) }
+            return quantity(kind, in: d.range ?? .any, plausible: d.plausible).map { .number($0) }
         case .number:
             return number(in: d.range ?? .any).map { .number($0) }
         case .integer:

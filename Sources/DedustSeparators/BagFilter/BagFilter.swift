@@ -6,27 +6,39 @@ import DedustPhysics
 /// warnings (physics.md §6).
 ///
 ///     v      = Q / A_cloth                                   (filtration velocity = air-to-cloth ratio)
-///     ΔP(t)  = K₁ v + K₂ w_R v + K₂ c_in v² t + ΔP_housing   (w_R: residual dust after cleaning)
+///     ΔP(t)  = K_e v + K₂ c_in v² t + ΔP_housing             (K_e: effective residual drag of the conditioned cloth)
 ///     rate   = K₂ c_in v²                                    (Pa/s)
 ///     t_c    = (ΔP_set − ΔP(0)) / rate                       (cleaning interval)
 ///     reported ΔP = cycle mean (ΔP(0) + ΔP_set)/2; ΔP(0) and ΔP_set are in `details`
 ///     bags   = ⌈A_cloth / (π D_b L_b)⌉
 ///     η(x)   = 1 − P(x)                                      (``BagPenetrationCurve``)
 ///
-/// K₁, K₂: ``ClothDrag``, ``CakeDrag`` (``FilterDrag``), both ∝ μ(T). Source: Wang et al. (2004) *Air Pollution
-/// Control Engineering* ch. 2 (S11) and the fabric-filter design lecture (S10) for the drag model; Benitez (S12)
-/// for typical ΔP 1–5 kPa. Validity: incompressible cake, uniform cleaning (no patchy cleaning), gas
-/// temperature inside the medium's limits.
+/// K₁ (new cloth), K_e (``ResidualDrag``, default 10 K₁) and K₂ (``CakeDrag``, default the observed industrial
+/// cake resistances of Wang et al. 2004 Table 2 at the inlet Sauter diameter, 0.1–100 µm; a warning outside) are
+/// viscous resistances ∝ μ(T). Because the residual drag belongs to the conditioned cloth, not to the arriving
+/// dust, a finer dust (after pre-cleaning) changes only the rate: the filter cleans more or less often around the
+/// same cycle-mean ΔP. Source: Wang et al. (2004) *Air Pollution Control Engineering* ch. 2 (S11) and the
+/// fabric-filter design lecture (S10) for the drag model; Benitez (S12) for typical ΔP 1–5 kPa. Validity:
+/// incompressible cake, uniform cleaning (no patchy cleaning), gas temperature inside the medium's limits.
+///
+/// Cloth area: ``Sizing``. `cloth_area` or `bag_count` fix the baghouse, so configurations with different inlet
+/// flows compare the same filter; `air_to_cloth` *designs* it, A = Q/v for each configuration's own inlet flow.
+///
+/// Operating limit (``OperatingLimit``, a limit check of every configuration): the cleaning interval must be at
+/// least ``minimumCleaningInterval``; when ΔP(0) already reaches the set point the interval is 0 and the check
+/// fails with that reason.
 ///
 /// Example (physics.md §6.1): v = 0.015 m/s (0.9 m/min), K₂ = 2e5 s⁻¹: c_in = 0.3 g/m³ → rate = 48.6 Pa/h;
-/// c_in = 50 g/m³ → 8.1 kPa/h. With K₁ = 1000 Pa·s/m, w_R = 0.1 kg/m² (ΔP(0) = 15 + 300 = 315 Pa) and a 1500 Pa
-/// set point, the intervals are 24.4 h and 8.8 min.
+/// c_in = 50 g/m³ → 8.1 kPa/h. With K_e v = 315 Pa (K_e = 21 000 Pa·s/m) and a 1500 Pa set point, the intervals
+/// are 24.4 h and 8.8 min.
 public struct BagFilter: SeparatorModel {
     /// How the cloth area is set.
     public enum Sizing: Sendable, Equatable {
-        /// Cloth area A (m²).
+        /// Cloth area A (m²): one baghouse for every configuration.
         case clothArea(Double)
-        /// Filtration velocity (air-to-cloth ratio) v (m/s); A = Q/v.
+        /// A number of bags of ``bagDiameter`` × ``bagLength``: A = n π D_b L_b.
+        case bagCount(Int)
+        /// Filtration velocity (air-to-cloth ratio) v (m/s); A = Q/v — sized anew for each inlet flow.
         case airToCloth(Double)
     }
 
@@ -34,8 +46,8 @@ public struct BagFilter: SeparatorModel {
     public var medium: FilterMedium
     public var clothDrag: ClothDrag
     public var cakeDrag: CakeDrag
-    /// Residual areal dust mass after cleaning w_R (kg/m²) — the conditioned cloth's residual cake.
-    public var residualDustLoad: Double
+    /// Pressure drop just after cleaning (``ResidualDrag``).
+    public var residualDrag: ResidualDrag
     /// ΔP set point that triggers cleaning (Pa); pulse-jet design 1.0–1.8 kPa.
     public var cleaningPressureDrop: Double
     /// Housing, inlet and outlet-plenum loss (Pa), added to the filter-drag ΔP (typically 200–500 Pa).
@@ -56,7 +68,7 @@ public struct BagFilter: SeparatorModel {
     public var minimumCleaningInterval: Double
 
     public init(sizing: Sizing, medium: FilterMedium = .ptfe, clothDrag: ClothDrag = .frazier(permeability: 20),
-                cakeDrag: CakeDrag = .kozenyCarman(), residualDustLoad: Double = 0.1,
+                cakeDrag: CakeDrag = .observed, residualDrag: ResidualDrag = .clothMultiple(),
                 cleaningPressureDrop: Double = 1500, housingPressureDrop: Double = 0, bagDiameter: Double? = nil,
                 bagLength: Double? = nil, penetration: BagPenetrationCurve = .default,
                 maximumAirToCloth: Double = 0.025, heavyInletLoading: Double = 0.020,
@@ -66,7 +78,7 @@ public struct BagFilter: SeparatorModel {
         self.medium = medium
         self.clothDrag = clothDrag
         self.cakeDrag = cakeDrag
-        self.residualDustLoad = residualDustLoad
+        self.residualDrag = residualDrag
         self.cleaningPressureDrop = cleaningPressureDrop
         self.housingPressureDrop = housingPressureDrop
         self.bagDiameter = bagDiameter
@@ -90,6 +102,11 @@ public struct BagFilter: SeparatorModel {
         case let .clothArea(a): try SeparatorParameterError.requirePositive("cloth_area", a, unit: u, what: "an area in m²")
         case let .airToCloth(v):
             try SeparatorParameterError.requirePositive("air_to_cloth", v, unit: u, what: "a filtration velocity in m/s")
+        case let .bagCount(n):
+            guard n >= 1, bagDiameter != nil, bagLength != nil else {
+                throw SeparatorParameterError("bag_count", Double(n), expected: "a count ≥ 1 with bag: {diameter, length}",
+                                              unit: u)
+            }
         }
         switch clothDrag {
         case let .given(k, mu):
@@ -108,9 +125,20 @@ public struct BagFilter: SeparatorModel {
             guard eps > 0, eps < 1 else {
                 throw SeparatorParameterError("cake_porosity", eps, expected: "a porosity strictly between 0 and 1", unit: u)
             }
+        case .observed:
+            break
         }
-        try SeparatorParameterError.requireNonNegative("residual_dust_load", residualDustLoad, unit: u,
-                                                       what: "an areal mass ≥ 0 in kg/m²")
+        switch residualDrag {
+        case let .clothMultiple(m):
+            try SeparatorParameterError.requireNonNegative("residual drag multiple", m, unit: u, what: "a factor ≥ 0")
+        case let .given(k, mu):
+            try SeparatorParameterError.requireNonNegative("residual_drag", k, unit: u, what: "a drag ≥ 0 in Pa·s/m")
+            try SeparatorParameterError.requirePositive("residual_drag reference viscosity", mu, unit: u,
+                                                        what: "a viscosity in Pa·s")
+        case let .residualDustLoad(w):
+            try SeparatorParameterError.requireNonNegative("residual_dust_load", w, unit: u,
+                                                           what: "an areal mass ≥ 0 in kg/m²")
+        }
         try SeparatorParameterError.requirePositive("cleaning_pressure_drop", cleaningPressureDrop, unit: u,
                                                     what: "a ΔP set point in Pa")
         try SeparatorParameterError.requireNonNegative("housing_pressure_drop", housingPressureDrop, unit: u)
@@ -136,6 +164,9 @@ public struct BagFilter: SeparatorModel {
         let area: Double, v: Double
         switch sizing {
         case let .clothArea(a): area = a; v = q / a
+        case let .bagCount(n):
+            area = Double(n) * Double.pi * (bagDiameter ?? 0) * (bagLength ?? 0)
+            v = q / area
         case let .airToCloth(u): v = u; area = q / u
         }
         let k1: Double
@@ -156,9 +187,30 @@ public struct BagFilter: SeparatorModel {
             details["sauter_diameter_m"] = xs
             k2 = FilterDrag.kozenyCarman(viscosity: mu, porosity: eps, sauterDiameter: xs,
                                          particleDensity: inlet.particleDensity)
+        case .observed:
+            if let xs = Self.sauterDiameter(inlet) {
+                details["sauter_diameter_m"] = xs
+                k2 = FilterDrag.observedCorrelation(viscosity: mu, sauterDiameter: xs, particleDensity: inlet.particleDensity)
+                let range = FilterDrag.observedSizes
+                if !range.contains(xs) {
+                    warnings.append(String(format: "bag filter: the inlet Sauter diameter %.3g µm is outside the %.1f–%.0f µm "
+                                           + "of the observed K₂ correlation (Wang et al. 2004); K₂ = %.3g s⁻¹ is extrapolated — "
+                                           + "give K2 measured for this dust", xs * 1e6, range.lowerBound * 1e6,
+                                           range.upperBound * 1e6, FilterDrag.observedCorrelation(
+                                               viscosity: mu, sauterDiameter: xs, particleDensity: inlet.particleDensity)))
+                }
+            } else {
+                k2 = 0   // no dust arrives: no cake builds, K₂ plays no part
+            }
+        }
+        let ke: Double
+        switch residualDrag {
+        case let .clothMultiple(m): ke = m * k1
+        case let .given(k, muRef): ke = k * mu / muRef
+        case let .residualDustLoad(w): ke = k1 + k2 * w
         }
         let c = inlet.dustConcentration
-        let initial = k1 * v + k2 * residualDustLoad * v + housingPressureDrop
+        let initial = ke * v + housingPressureDrop
         let rate = k2 * c * v * v
         let setPoint = cleaningPressureDrop
         let interval: Double
@@ -213,8 +265,11 @@ public struct BagFilter: SeparatorModel {
         details["cloth_area_m2"] = area
         details["K1_Pa_s_per_m"] = k1
         details["K2_per_s"] = k2
+        details["residual_drag_Pa_s_per_m"] = ke
         details["pressure_rise_rate_Pa_per_h"] = rate * 3600
-        if interval.isFinite { details["cleaning_interval_s"] = interval }   // absent: no dust, no cleaning
+        // Absent without dust (no cleaning needed) and when the set point cannot be reached (the operating limit
+        // below fails instead).
+        if interval.isFinite && initial < setPoint { details["cleaning_interval_s"] = interval }
         details["pressure_drop_after_cleaning_Pa"] = initial
         details["cleaning_pressure_drop_Pa"] = setPoint
         details["areal_dust_rate_kg_per_m2_per_s"] = c * v
@@ -222,7 +277,19 @@ public struct BagFilter: SeparatorModel {
             details["bag_count"] = (area / (Double.pi * d * l)).rounded(.up)
             details["bag_area_m2"] = Double.pi * d * l
         }
-        return SeparatorResult(model: modelName, gradeEfficiency: eta, pressureDrop: meanDrop, outletTemperature: t,
-                               warnings: warnings, details: details)
+        var result = SeparatorResult(model: modelName, gradeEfficiency: eta, pressureDrop: meanDrop, outletTemperature: t,
+                                     warnings: warnings, details: details)
+        if rate > 0 {
+            let reason = initial >= setPoint
+                ? String(format: "the pressure drop just after cleaning, %.0f Pa, already reaches the %.0f Pa set point",
+                         initial, setPoint)
+                : (interval < minimumCleaningInterval
+                    ? String(format: "ΔP rises %.0f Pa/h from %.0f Pa: the %.0f Pa set point is reached every %.0f s",
+                             rate * 3600, initial, setPoint, interval) : nil)
+            result.operatingLimits = [OperatingLimit(
+                name: "cleaning interval ≥ " + Units.formatNumber(minimumCleaningInterval / 60) + " min",
+                value: interval / 60, limit: minimumCleaningInterval / 60, unit: "min", isMaximum: false, reason: reason)]
+        }
+        return result
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import DedustNumerics
 import DedustPhysics
 
 /// Gravity settling chamber ("settling cooler"): a rectangular chamber L × W × H, optionally split into
@@ -30,6 +31,8 @@ import DedustPhysics
 ///
 /// Example (laminar, no cooling): L = 9, W = 3, H = 4 m, Q = 3.6 m³/s, carbide gas at 600 °C, ρ_p = 2200:
 /// 50 µm settles at 0.0800 m/s → η = 0.0800·27/3.6 = 0.600; U = 0.30 m/s; d100 ≈ 65 µm.
+/// `complete_capture_size_m` (laminar model only) is that analytic d100, the size with Σ N_k = 1; the mixed and
+/// dispersion models capture no size completely and report none.
 public struct GravitySettler: SeparatorModel {
     public var length: Double
     public var width: Double
@@ -242,8 +245,22 @@ public struct GravitySettler: SeparatorModel {
         details["friction_pressure_drop_Pa"] = frictionLoss
         details["floor_area_m2"] = length * width * Double(trays) * Double(count)
         if let d50 = GradeCurve.cutSize(grid: grid, efficiency: efficiency) { details["cut_size_m"] = d50 }
-        if let d100 = GradeCurve.cutSize(grid: grid, efficiency: efficiency, level: 1 - 1e-9) {
-            details["complete_capture_size_m"] = d100
+        if mixing == .laminar {
+            // Plug flow: the analytic complete-capture size, Σ_k N_k(d₁₀₀) = 1 (with the model's drag law, slip and
+            // cooling; Stokes without cooling: d₁₀₀ = √(18 μ Q_tray/(g ρ_p k_A L W))). Vertical mixing (mixed,
+            // dispersion) lets some of every size through: those models have none.
+            let pieces = march.map { seg in (gas: inlet.gas.state(temperature: seg.meanTemperature, pressure: p),
+                                             flow: trayFlow * seg.meanTemperature / tIn) }
+            func settlingNumber(_ d: Double) -> Double {
+                pieces.reduce(0) { $0 + dynamics.terminalVelocity(diameter: d, gas: $1.gas) * kA * width * dL / $1.flow }
+            }
+            let lo = log(1e-9), hi = log(1e-2)
+            if settlingNumber(exp(hi)) > 1, settlingNumber(exp(lo)) < 1,
+               let u = try? RootFinding.brent(in: lo, hi, relativeTolerance: 1e-14, absoluteTolerance: 1e-13, {
+                   log(settlingNumber(exp($0)))
+               }) {
+                details["complete_capture_size_m"] = exp(u)
+            }
         }
         return SeparatorResult(model: modelName, gradeEfficiency: efficiency, pressureDrop: pressureDrop,
                                outletTemperature: outletTemperature, warnings: warnings, details: details)
