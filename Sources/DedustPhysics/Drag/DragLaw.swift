@@ -62,6 +62,7 @@ public enum DragLaws {
         SchillerNaumannDrag(),
         CliftGauvinDrag(),
         HaiderLevenspielDrag(),
+        ChengDrag(),
     ]
 
     /// The law called `name` (one of `all`'s names), or nil.
