@@ -23,25 +23,11 @@ public struct ChengDrag: VectorDragLaw {
         return Foundation.pow(1 + 0.27 * re, 0.43) + 0.47 * (1 - Foundation.exp(-0.04 * Foundation.pow(re, 0.38))) * re / 24
     }
 
-    /// ln k and k (Re = k √q).
-    public struct KernelConstants: Sendable {
-        @usableFromInline let logReynoldsFactor: Double
-        @usableFromInline let reynoldsFactor: Double
-
-        @inlinable init(reynoldsFactor k: Double) {
-            logReynoldsFactor = Foundation.log(k)
-            reynoldsFactor = k
-        }
-    }
-
-    @inlinable public func kernelConstants(reynoldsFactor k: Double) -> KernelConstants {
-        KernelConstants(reynoldsFactor: k)
-    }
+    public typealias KernelConstants = ReynoldsFactor
 
     @inlinable @inline(__always)
-    public func stokesCorrection8(slipSquared q: SIMD8<Double>, _ c: KernelConstants) -> SIMD8<Double> {
-        let logRe = FastMath.multiplyAdd(FastMath.log(q), 0.5, c.logReynoldsFactor)  // ln Re = ln k + ½ ln q
-        let re = c.reynoldsFactor * FastMath.squareRoot(q)
+    public func stokesCorrection8(slipSquared q: SIMD8<Double>, _ c: ReynoldsFactor) -> SIMD8<Double> {
+        let logRe = c.logReynolds(slipSquared: q), re = c.reynolds(slipSquared: q)
         let wake = 0.47 * (1 - FastMath.exp(-0.04 * FastMath.exp(0.38 * logRe))) * re / 24
         return FastMath.exp(0.43 * FastMath.log(1 + 0.27 * re)) + wake
     }
