@@ -32,3 +32,10 @@ public struct ChengDrag: VectorDragLaw {
         return FastMath.exp(0.43 * FastMath.log(1 + 0.27 * re)) + wake
     }
 }
+
+extension ChengDrag: DescribedModel {
+    public static let descriptor = ModelDescriptor(
+        name: "cheng", summary: "C_D = 24/Re (1 + 0.27 Re)^0.43 + 0.47 [1 − exp(−0.04 Re^0.38)] (smooth spheres), Re_p ≤ 2·10⁵",
+        reference: "Cheng, N.-S., Comparison of formulas for drag coefficient and settling velocity of spherical "
+            + "particles, Powder Technol. 189 (2009) 395–398")
+}
