@@ -3,6 +3,7 @@
 //
 //     OPENBLAS_CORETYPE=SkylakeX OPENBLAS_NUM_THREADS=1 swift run -c release trajectory-benchmark [--numpy] [--quick]
 //         [--field settler|cyclone|circulating] [--fields-only] [--cpu-time] [--floor] [--verify [--seed N]]
+//         [--instructions FIELD] [--one-unit [--runs N]]
 //
 // or Benchmarks/run-trajectory-bench.sh (same, with --numpy). Sections:
 //   1. particle-steps/s per flow field × tile size (256 … 16384) at 1 and 2 threads;
@@ -129,6 +130,58 @@ func loadAverage() -> String {
 
 print("Dedust trajectory benchmark — \(ParallelWork.coreCount) cores, OpenBLAS core \(BLASThreads.coreName), " +
       "OPENBLAS_NUM_THREADS=\(ProcessInfo.processInfo.environment["OPENBLAS_NUM_THREADS"] ?? "unset")")
+// MARK: - One trajectory unit on one and two threads (`--one-unit [--runs N]`, issue 18)
+
+/// The unit of `scenarios/stairmand-he-trajectory.yaml` (Stairmand HE D = 0.305 m, 502.3 m³/h of air at 20 °C,
+/// oil droplets ρ_p = 860 kg/m³, 40 classes 0.3–50 µm, default dispersion and Monte Carlo settings) on one and
+/// on two threads, interleaved, `runs` times each (default 3): wall time, process CPU time and the 1 → 2 thread
+/// ratio measured in one run; the adaptive rounds (deterministic counts) with the two-thread ceiling
+/// Σ steps / Σ max(steps/2, largest tile); and a check that the tallies are identical.
+if arguments.contains("--one-unit") {
+    let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[$0 + 1]) } ?? 3
+    let grid = try! SizeGrid.logSpaced(from: 0.3e-6, to: 50e-6, classes: 40)
+    let point = CycloneOperatingPoint(volumetricFlow: 502.3 / 3600, gas: air, particleDensity: 860,
+                                      loading: 0.5e-3 / air.density, classDiameters: grid.means,
+                                      massFractions: [Double](repeating: 1.0 / 40, count: 40))
+    let (flow, _) = try! TrajectoryCyclone(geometry: .standard(.stairmandHE, diameter: 0.305)).flowField(at: point)
+    let sim = TrajectorySimulation(field: .cyclone(flow))
+    func cpuSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
+    }
+    var walls: [[Double]] = [[], []], cpus: [[Double]] = [[], []]
+    var results: [TrajectoryResult] = []
+    print("One trajectory cyclone (scenarios/stairmand-he-trajectory.yaml's unit), \(runs) interleaved runs per thread count")
+    print("load average at start (1, 5, 15 min): \(loadAverage())")
+    for _ in 0..<runs {
+        for (k, threads) in [1, 2].enumerated() {
+            let w0 = Double(DispatchTime.now().uptimeNanoseconds) * 1e-9, c0 = cpuSeconds()
+            let r = sim.run(diameters: grid.means, particleDensity: 860, gas: air, stream: StreamKey(seed: 1985),
+                            threads: threads)
+            walls[k].append(Double(DispatchTime.now().uptimeNanoseconds) * 1e-9 - w0)
+            cpus[k].append(cpuSeconds() - c0)
+            results.append(r)
+        }
+    }
+    print("\n| threads | wall (s), median | CPU (s), median | CPU / wall | wall speed-up |")
+    print("|---|---|---|---|---|")
+    for k in 0..<2 {
+        let w = median(walls[k]), c = median(cpus[k])
+        print("| \(k + 1) | " + String(format: "%.2f | %.2f | %.2f | %.2f× |", w, c, c / w, median(walls[0]) / w))
+    }
+    let identical = results.allSatisfy { $0.tallies == results[0].tallies && $0.rounds == results[0].rounds }
+    let rs = results[0].rounds
+    let steps = rs.reduce(0) { $0 + $1.particleSteps }
+    let bound = rs.reduce(0.0) { $0 + max(Double($1.particleSteps) / 2, Double($1.largestTile)) }
+    print("\ntallies and rounds identical for 1 and 2 threads: \(identical)")
+    print("rounds: \(rs.count), tiles per round: " + rs.map { "\($0.tiles)" }.joined(separator: " ")
+          + String(format: "; %.1f M particle-steps; two-thread ceiling Σ steps / Σ max(steps/2, largest tile) = %.2f×",
+                   Double(steps) * 1e-6, Double(steps) / bound))
+    print("load average at end (1, 5, 15 min): \(loadAverage())")
+    exit(identical ? 0 : 1)
+}
+
 print("load average at start (1, 5, 15 min): \(loadAverage()) — above ~0.5 another process shares the 2 vCPUs")
 print("work items: 16 (8 for the circulating cyclone), offered to ParallelWork as \(ParallelWork.chunksPerCore) " +
       "chunks per core; 2-thread rates need both vCPUs free")

@@ -164,10 +164,27 @@ struct ParticleDynamicsTests {
         }
         #expect(DragLaws.named("newton") == nil)
         // Newton regime: C_D ≈ 0.4–0.5 at Re = 1e4
-        for law in [SchillerNaumannDrag(), CliftGauvinDrag(), HaiderLevenspielDrag()] as [any DragLaw] {
+        for law in [SchillerNaumannDrag(), CliftGauvinDrag(), HaiderLevenspielDrag(), ChengDrag()] as [any DragLaw] {
             let cd = law.dragCoefficient(reynolds: 1e4)
             #expect(cd > 0.38 && cd < 0.5, "\(law.name): C_D(1e4) = \(cd)")
         }
+    }
+
+    /// Reference values from Caleb Bell's `fluids` 1.3.1 (`fluids.drag.Cheng`, the same formula; Re = 200 is the
+    /// example of its documentation), and the worked example of `ChengDrag`.
+    @Test("Cheng (2009): C_D against fluids 1.3.1 from Re 0.01 to 2e5; worked example f(1) = 1.109012")
+    func cheng() {
+        let law = ChengDrag()
+        let fluids: [(Double, Double)] = [(0.01, 2402.7875146264214), (1, 26.616297903853276),
+                                          (10, 4.255483251055416), (100, 1.102382956188921),
+                                          (200, 0.7939143028294227), (1000, 0.46634122684139834),
+                                          (1e4, 0.4167540890899904), (2e5, 0.4754821294070638)]
+        for (re, cd) in fluids {
+            #expect(abs(law.dragCoefficient(reynolds: re) / cd - 1) < 1e-13, "Re = \(re)")
+        }
+        #expect(abs(law.stokesCorrection(reynolds: 1) - 1.109012) < 1e-6)
+        #expect(law.stokesCorrection(reynolds: 0) == 1)
+        #expect(DragLaws.named("cheng")?.name == "cheng")
     }
 
     @Test("Stokes number and its inverse")

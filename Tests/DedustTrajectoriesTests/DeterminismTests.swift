@@ -68,4 +68,26 @@ struct DeterminismTests {
         #expect(box.values.last == 1)
         #expect(box.values.allSatisfy { $0 >= 0 && $0 <= 1 })
     }
+
+    /// Many adaptive rounds (256-particle tiles towards ±0.02, up to 4096 particles per class): tallies and the
+    /// recorded round structure are the same for 1, 2 and 3 threads (issue 18), and the rounds account for
+    /// every particle-step.
+    @Test("many adaptive rounds: tallies and rounds bit-identical for 1, 2 and 3 threads; rounds add up")
+    func adaptiveRounds() {
+        func run(threads: Int) -> TrajectoryResult {
+            let sim = TrajectorySimulation(field: .cyclone(Self.flow), dispersion: .ornsteinUhlenbeck(),
+                                           settings: TrajectorySettings(particlesPerClass: 256, ciHalfWidth: 0.02,
+                                                                        maxParticlesPerClass: 4096, tileSize: 256))
+            return sim.run(diameters: [0.8e-6, 1.5e-6, 2e-6, 2.5e-6, 3e-6, 6e-6], particleDensity: 2000, gas: air20,
+                           stream: StreamKey(seed: 19), threads: threads)
+        }
+        let one = run(threads: 1), two = run(threads: 2), three = run(threads: 3)
+        #expect(one.tallies == two.tallies && one.tallies == three.tallies)
+        #expect(one.confidenceLow == two.confidenceLow && one.confidenceHigh == three.confidenceHigh)
+        #expect(one.rounds == two.rounds && one.rounds == three.rounds)
+        #expect(one.rounds.count > 4)
+        #expect(one.rounds.reduce(0) { $0 + $1.particleSteps } == one.total.particleSteps)
+        #expect(one.rounds.reduce(0) { $0 + $1.tiles } * 256 == one.total.particles)
+        #expect(one.rounds.allSatisfy { $0.largestTile <= $0.particleSteps && $0.largestTile > 0 })
+    }
 }

@@ -20,25 +20,11 @@ public struct CliftGauvinDrag: VectorDragLaw {
         return 1 + 0.15 * pow(reynolds, 0.687) + 0.42 / (1 + 42_500 * pow(reynolds, -1.16)) * reynolds / 24
     }
 
-    /// ln k, and k/24 for the Newton term (Re = k √q).
-    public struct KernelConstants: Sendable {
-        @usableFromInline let logReynoldsFactor: Double
-        @usableFromInline let reynoldsFactor: Double
-
-        @inlinable init(reynoldsFactor k: Double) {
-            logReynoldsFactor = Foundation.log(k)
-            reynoldsFactor = k
-        }
-    }
-
-    @inlinable public func kernelConstants(reynoldsFactor k: Double) -> KernelConstants {
-        KernelConstants(reynoldsFactor: k)
-    }
+    public typealias KernelConstants = ReynoldsFactor
 
     @inlinable @inline(__always)
-    public func stokesCorrection8(slipSquared q: SIMD8<Double>, _ c: KernelConstants) -> SIMD8<Double> {
-        let logRe = FastMath.multiplyAdd(FastMath.log(q), 0.5, c.logReynoldsFactor)  // ln Re = ln k + ½ ln q
-        let re = c.reynoldsFactor * FastMath.squareRoot(q)
+    public func stokesCorrection8(slipSquared q: SIMD8<Double>, _ c: ReynoldsFactor) -> SIMD8<Double> {
+        let logRe = c.logReynolds(slipSquared: q), re = c.reynolds(slipSquared: q)
         let newton = 0.42 / (1 + 42_500 * FastMath.exp(-1.16 * logRe)) * re / 24
         return 1 + 0.15 * FastMath.exp(0.687 * logRe) + newton
     }

@@ -54,6 +54,35 @@ public protocol VectorDragLaw: DragLaw {
     func stokesCorrection8(slipSquared q: SIMD8<Double>, _ constants: KernelConstants) -> SIMD8<Double>
 }
 
+/// Per-class constants of a vector form written on the Reynolds number itself: the Reynolds factor k = ρ x/μ
+/// and its logarithm, so that Re_p = k √q and ln Re_p = ln k + ½ ln q for a squared slip q. A law whose
+/// `KernelConstants` is this type gets ``VectorDragLaw/kernelConstants(reynoldsFactor:)`` for free.
+public struct ReynoldsFactor: Sendable {
+    /// k = ρ x / μ (1/(m/s)).
+    public let value: Double
+    /// ln k.
+    public let logarithm: Double
+
+    @inlinable public init(_ k: Double) {
+        value = k
+        logarithm = Foundation.log(k)
+    }
+
+    /// ln Re_p for eight squared slip speeds.
+    @inlinable @inline(__always)
+    public func logReynolds(slipSquared q: SIMD8<Double>) -> SIMD8<Double> {
+        FastMath.multiplyAdd(FastMath.log(q), 0.5, logarithm)
+    }
+
+    /// Re_p for eight squared slip speeds.
+    @inlinable @inline(__always)
+    public func reynolds(slipSquared q: SIMD8<Double>) -> SIMD8<Double> { value * FastMath.squareRoot(q) }
+}
+
+extension VectorDragLaw where KernelConstants == ReynoldsFactor {
+    @inlinable public func kernelConstants(reynoldsFactor k: Double) -> ReynoldsFactor { ReynoldsFactor(k) }
+}
+
 /// Registry of drag laws by name: one line per law. Every law is a ``VectorDragLaw``, so every law can be
 /// selected in the trajectory engine as well as in the correlation models (`ParticleDynamics`).
 public enum DragLaws {
@@ -62,6 +91,7 @@ public enum DragLaws {
         SchillerNaumannDrag(),
         CliftGauvinDrag(),
         HaiderLevenspielDrag(),
+        ChengDrag(),
     ]
 
     /// The law called `name` (one of `all`'s names), or nil.

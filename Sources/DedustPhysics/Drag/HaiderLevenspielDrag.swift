@@ -18,25 +18,11 @@ public struct HaiderLevenspielDrag: VectorDragLaw {
         return 1 + 0.1806 * pow(reynolds, 0.6459) + 0.4251 / (1 + 6880.95 / reynolds) * reynolds / 24
     }
 
-    /// ln k and k (Re = k √q).
-    public struct KernelConstants: Sendable {
-        @usableFromInline let logReynoldsFactor: Double
-        @usableFromInline let reynoldsFactor: Double
-
-        @inlinable init(reynoldsFactor k: Double) {
-            logReynoldsFactor = Foundation.log(k)
-            reynoldsFactor = k
-        }
-    }
-
-    @inlinable public func kernelConstants(reynoldsFactor k: Double) -> KernelConstants {
-        KernelConstants(reynoldsFactor: k)
-    }
+    public typealias KernelConstants = ReynoldsFactor
 
     @inlinable @inline(__always)
-    public func stokesCorrection8(slipSquared q: SIMD8<Double>, _ c: KernelConstants) -> SIMD8<Double> {
-        let logRe = FastMath.multiplyAdd(FastMath.log(q), 0.5, c.logReynoldsFactor)
-        let re = c.reynoldsFactor * FastMath.squareRoot(q)
+    public func stokesCorrection8(slipSquared q: SIMD8<Double>, _ c: ReynoldsFactor) -> SIMD8<Double> {
+        let logRe = c.logReynolds(slipSquared: q), re = c.reynolds(slipSquared: q)
         return 1 + 0.1806 * FastMath.exp(0.6459 * logRe) + 0.4251 / (1 + 6880.95 / re) * re / 24
     }
 }

@@ -30,11 +30,15 @@ public struct ScenarioRunner: Sendable {
         let n = scenario.configurations.count
         let seed = self.seed ?? scenario.seed
         let workers = max(1, threads ?? ParallelWork.coreCount)
-        let inner = max(1, workers / max(1, min(n, workers)))
+        // Configurations one after another, each with every worker (issue 18 item 4): units parallelise inside
+        // (the trajectory engine over size classes × tiles). A static split of the workers over configurations left
+        // a trajectory configuration beside a correlation one on a single thread: a nested concurrentPerform gets
+        // only its share of Dispatch's width, so the finished configuration's share was never reused.
+        let inner = workers
         let tracker = ProgressTracker(count: n, report: progress)
         let feed = scenario.feed
         let solver = self.solver
-        let outcomes: [Result<ConfigurationResult, Error>] = ParallelWork.map(n, threads: workers) { i in
+        let outcomes: [Result<ConfigurationResult, Error>] = ParallelWork.map(n, threads: 1) { i in
             let configuration = scenario.configurations[i]
             let context = EvaluationContext(seed: seed, configurationIndex: i, unitIndex: 0, threads: inner,
                                             maxParticleSteps: maxParticleSteps)

@@ -274,7 +274,10 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
         tile.active = last
     }
 
-    /// Grade efficiency per class for `classes`, with adaptive rounds (see ``TrajectorySettings``).
+    /// Grade efficiency per class for `classes`, with adaptive rounds (see ``TrajectorySettings``): each round
+    /// computes, for every class whose interval is still too wide, its next `particlesPerClass` particles (in
+    /// tiles, all of a round's tiles in parallel), then decides again from the tallies. The work of every round
+    /// is recorded in ``TrajectoryResult/rounds``.
     public func run(classes: [ParticleClass], stream: StreamKey, threads: Int? = nil,
                     progress: (@Sendable (Double) -> Void)? = nil) -> TrajectoryResult {
         precondition(classes.allSatisfy { $0.dragLaw == drag.name },
@@ -285,6 +288,7 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
         let maxTiles = Swift.max(tilesPerRound, settings.maxParticlesPerClass / tileParticles)
         var tallies = [TrajectoryTally](repeating: TrajectoryTally(), count: classes.count)
         var tilesDone = [Int](repeating: 0, count: classes.count)
+        var rounds: [TrajectoryRound] = []
         let planned = Double(classes.count * maxTiles)
         let reporter = ProgressReporter(callback: progress)
         while true {
@@ -307,14 +311,19 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
                 reporter.advance(by: 1 / planned)
                 return t
             }
+            var round = TrajectoryRound()
             for (j, item) in work.enumerated() {
                 tallies[item.cls] = tallies[item.cls] + results[j]
                 tilesDone[item.cls] = Swift.max(tilesDone[item.cls], item.tile + 1)
+                round.tiles += 1
+                round.particleSteps += results[j].particleSteps
+                round.largestTile = Swift.max(round.largestTile, results[j].particleSteps)
             }
+            rounds.append(round)
         }
         reporter.finish()
         let wall = Double(DispatchTime.now().uptimeNanoseconds - start) * 1e-9
-        return TrajectoryResult(diameters: classes.map(\.diameter), tallies: tallies, wallTime: wall)
+        return TrajectoryResult(diameters: classes.map(\.diameter), tallies: tallies, wallTime: wall, rounds: rounds)
     }
 }
 

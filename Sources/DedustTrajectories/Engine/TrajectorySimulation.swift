@@ -127,6 +127,7 @@ public struct TrajectorySimulation: Sendable {
         case let law as StokesDrag: return visitor.visit(law)
         case let law as CliftGauvinDrag: return visitor.visit(law)
         case let law as HaiderLevenspielDrag: return visitor.visit(law)
+        case let law as ChengDrag: return visitor.visit(law)
         default: return nil
         }
     }

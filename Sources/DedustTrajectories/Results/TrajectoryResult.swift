@@ -9,11 +9,14 @@ public struct TrajectoryResult: Sendable {
     public var tallies: [TrajectoryTally]
     /// Wall-clock time (s).
     public var wallTime: Double
+    /// The adaptive rounds, in order (work counts, the same for any thread count).
+    public var rounds: [TrajectoryRound]
 
-    public init(diameters: [Double], tallies: [TrajectoryTally], wallTime: Double) {
+    public init(diameters: [Double], tallies: [TrajectoryTally], wallTime: Double, rounds: [TrajectoryRound] = []) {
         self.diameters = diameters
         self.tallies = tallies
         self.wallTime = wallTime
+        self.rounds = rounds
     }
 
     /// Captured fraction per class.
@@ -43,4 +46,16 @@ public struct TrajectoryResult: Sendable {
         }
         return nil
     }
+}
+
+/// Work of one adaptive round of ``TrajectoryEngine/run(classes:stream:threads:progress:)``: the tiles computed
+/// (in parallel), their particle-steps, and the particle-steps of the largest tile — a round's tiles run
+/// together and the next round waits for all of them, so on w threads a round takes at least
+/// max(particleSteps/w, largestTile) steps' time (deterministic counts for the scaling benchmark).
+public struct TrajectoryRound: Sendable, Equatable {
+    public var tiles = 0
+    public var particleSteps = 0
+    public var largestTile = 0
+
+    public init() {}
 }
