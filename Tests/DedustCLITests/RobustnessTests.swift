@@ -95,6 +95,17 @@ struct RobustnessTests {
         #expect(bad.stderr.contains("--max-particle-steps must be positive (or inf), got 0.0"))
     }
 
+    /// Item 8: with the bound lifted (`inf`) a vanishing time step is still refused: one tile's random stream
+    /// (2³² Philox blocks) could not feed it, and running on would trap.
+    @Test func item8LiftingTheBoundStillRefusesWhatWouldTrap() throws {
+        let r = try DedustBinary.run(["run", "8-time-step-factor-1e-9.yaml", "--quiet", "--max-particle-steps", "inf"],
+                                     in: Self.directory)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("unit cyclone_traj failed: cyclone/trajectory: one tile of 256 particles could take up to "
+                                  + "6.7e+16 particle-steps"))
+        #expect(r.stderr.contains("more than its random stream holds (5.73e+09); raise time_step_factor or lower tile_size"))
+    }
+
     /// Item 9: a `specified` unit with a 200 kPa pressure drop exited 0 with −98.7 kPa at the stack.
     @Test func item9NegativeAbsolutePressureIsARunFailure() throws {
         let r = try Self.run("9-specified-pressure-drop-200kPa.yaml")

@@ -213,6 +213,10 @@ extension ScenarioReader {
     /// Each unit is used once and keeps its equipment name as id.
     func readStreams(_ node: YNode, name: String, equipment: EquipmentLibrary) -> ConfigurationSpecification? {
         guard let items = node.sequence(what: "a list of streams {from, to, fraction, recycle}") else { return nil }
+        guard items.count <= Self.maxTrainElements else {
+            node.error("\(items.count) streams; a configuration may have at most \(Self.maxTrainElements)")
+            return nil
+        }
         struct Raw { var from: (String, String?); var to: String; var fraction: Double; var recycle: Bool; var node: YNode }
         var raws: [Raw] = []
         var order: [String] = []

@@ -178,6 +178,17 @@ public struct GravitySettler: SeparatorModel {
         }
 
         let column = VerticalDispersionColumn(cells: columnCells)
+        if mixing == .dispersion {
+            let work = (0..<grid.count).reduce(0.0) { sum, i in
+                sum + column.cellUpdates(pieces: (0..<segments).map { (settling[$0][i], peclet[$0][i]) })
+            }
+            if !(work <= VerticalDispersionColumn.maxCellUpdates) {
+                throw WorkLimitExceeded(message: "gravity_settler/dispersion: the dispersion column could take up to "
+                    + String(format: "%.3g", work) + " cell updates (\(grid.count) size classes × sub-steps × "
+                    + "\(columnCells) column_cells), above \(String(format: "%.3g", VerticalDispersionColumn.maxCellUpdates)); "
+                    + "lower column_cells (default 100)")
+            }
+        }
         var efficiency = (0..<grid.count).map { i -> Double in
             let total = settling.reduce(0) { $0 + $1[i] }
             switch mixing {

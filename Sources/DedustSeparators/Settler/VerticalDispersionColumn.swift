@@ -45,6 +45,23 @@ public struct VerticalDispersionColumn: Sendable, Equatable {
         2 * -log(min(max(negligiblePenetration, 1e-300), 0.5))
     }
 
+    /// Cell updates `penetration(pieces:)` does at most for these pieces: sub-steps (⌈N_k·n⌉ per piece, up to
+    /// ``settledSettlingNumber``) × cells. The work the model knows before it runs; it grows as n², so a fine
+    /// column (`column_cells`) is what makes it large.
+    public func cellUpdates(pieces: [(settlingNumber: Double, peclet: Double)]) -> Double {
+        var settled = 0.0, steps = 0.0
+        for piece in pieces where piece.settlingNumber > 0 {
+            settled += piece.settlingNumber
+            if !(settled <= settledSettlingNumber) { break }
+            steps += max((piece.settlingNumber * Double(cells)).rounded(.up), 1)
+        }
+        return steps * Double(cells)
+    }
+
+    /// Most cell updates one evaluation of a settler (all size classes) may do: 1e10, tens of seconds. The
+    /// default 100 cells need at most about 5.5e5 per class.
+    public static let maxCellUpdates = 1e10
+
     /// Penetration after the pieces `(settlingNumber N_k, peclet Pe_k)` in flow order, for a uniform inlet profile.
     public func penetration(pieces: [(settlingNumber: Double, peclet: Double)]) -> Double {
         let n = cells

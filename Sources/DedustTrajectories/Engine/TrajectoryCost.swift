@@ -17,15 +17,19 @@ public struct TrajectoryCost: Sendable, Equatable {
     public var classes: Int
     /// Particle budget per class (whole tiles).
     public var particlesPerClass: Int
+    /// Particles per tile (one random stream each).
+    public var tileParticles: Int
     /// Steps per particle at most, ⌈time limit / time step⌉ (may be +∞ or NaN for a degenerate flow field).
     public var stepsPerParticle: Double
     /// The engine's time step and the field's time limit (s), for messages.
     public var timeStep: Double
     public var timeLimit: Double
 
-    public init(classes: Int, particlesPerClass: Int, stepsPerParticle: Double, timeStep: Double, timeLimit: Double) {
+    public init(classes: Int, particlesPerClass: Int, tileParticles: Int, stepsPerParticle: Double, timeStep: Double,
+                timeLimit: Double) {
         self.classes = classes
         self.particlesPerClass = particlesPerClass
+        self.tileParticles = tileParticles
         self.stepsPerParticle = stepsPerParticle
         self.timeStep = timeStep
         self.timeLimit = timeLimit
@@ -33,6 +37,10 @@ public struct TrajectoryCost: Sendable, Equatable {
 
     /// Worst-case particle-steps (a Double: the product may exceed `Int.max`).
     public var particleSteps: Double { Double(classes) * Double(particlesPerClass) * stepsPerParticle }
+
+    /// Particle-steps one tile's random stream can feed: 2³² Philox blocks of at least 4 variates, 3 variates
+    /// per particle-step (cylindrical fields; 2 in a settler). A tile that could need more would trap.
+    public static let tileStreamCapacity = 4_294_967_296.0 * 4 / 3
 
     /// Why a run of this cost is refused under `limit` particle-steps, naming the fields to change; nil when
     /// it is within the limit.
@@ -42,7 +50,16 @@ public struct TrajectoryCost: Sendable, Equatable {
                 + "check the gas flow, viscosity, density and the unit's dimensions"
         }
         let steps = particleSteps
-        guard !(steps <= limit) else { return nil }
+        guard !(steps <= limit) else {
+            let perTile = Double(tileParticles) * stepsPerParticle
+            if !(perTile <= Self.tileStreamCapacity) {
+                return "one tile of \(tileParticles) particles could take up to \(Self.format(perTile)) particle-steps "
+                    + "(\(Self.format(stepsPerParticle)) steps of \(Self.format(timeStep)) s within the \(Self.format(timeLimit)) s "
+                    + "time limit), more than its random stream holds (\(Self.format(Self.tileStreamCapacity))); "
+                    + "raise time_step_factor or lower tile_size"
+            }
+            return nil
+        }
         return "the trajectory model could take up to \(Self.format(steps)) particle-steps (\(classes) size classes × "
             + "\(particlesPerClass) particles × \(Self.format(stepsPerParticle)) steps of \(Self.format(timeStep)) s "
             + "within the \(Self.format(timeLimit)) s time limit), above the limit of \(Self.format(limit)); "

@@ -88,7 +88,7 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
         let tileParticles = Swift.min(settings.tileSize, settings.particlesPerClass)
         let tilesPerRound = (settings.particlesPerClass + tileParticles - 1) / tileParticles
         let maxTiles = Swift.max(tilesPerRound, settings.maxParticlesPerClass / tileParticles)
-        return TrajectoryCost(classes: classCount, particlesPerClass: maxTiles * tileParticles,
+        return TrajectoryCost(classes: classCount, particlesPerClass: maxTiles * tileParticles, tileParticles: tileParticles,
                               stepsPerParticle: stepsPerParticle, timeStep: timeStep, timeLimit: field.timeLimit)
     }
 
