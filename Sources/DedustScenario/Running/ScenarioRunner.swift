@@ -35,7 +35,7 @@ public struct ScenarioRunner: Sendable {
         // a trajectory configuration beside a correlation one on a single thread: a nested concurrentPerform gets
         // only its share of Dispatch's width, so the finished configuration's share was never reused.
         let inner = workers
-        let tracker = ProgressTracker(count: n, report: progress)
+        let tracker = ProgressMeter(parts: n, report: progress)
         let feed = scenario.feed
         let solver = self.solver
         let outcomes: [Result<ConfigurationResult, Error>] = ParallelWork.map(n, threads: 1) { i in
@@ -44,13 +44,13 @@ public struct ScenarioRunner: Sendable {
                                             maxParticleSteps: maxParticleSteps)
             let r = Result { () throws -> ConfigurationResult in
                 let solution = try solver.solve(configuration.flowsheet, feed: feed, context: context,
-                                                progress: { f in tracker.update(i, 0.99 * f) })
+                                                progress: { f in tracker.update(part: i, to: 0.99 * f) })
                 let result = Self.report(configuration.name, solution, scenario: scenario)
                 let problems = result.inconsistencies
                 guard problems.isEmpty else { throw ImpossibleResult(problems: problems) }
                 return result
             }
-            tracker.update(i, 1)
+            tracker.update(part: i, to: 1)
             return r
         }
         var results: [ConfigurationResult] = []
@@ -103,23 +103,3 @@ struct ImpossibleResult: Error, CustomStringConvertible {
     }
 }
 
-/// Thread-safe progress over configurations.
-final class ProgressTracker: @unchecked Sendable {
-    private let lock = NSLock()
-    private var fractions: [Double]
-    private let report: (@Sendable (Double) -> Void)?
-
-    init(count: Int, report: (@Sendable (Double) -> Void)?) {
-        fractions = [Double](repeating: 0, count: count)
-        self.report = report
-    }
-
-    func update(_ i: Int, _ f: Double) {
-        guard let report else { return }
-        lock.lock()
-        fractions[i] = max(fractions[i], f)
-        let total = fractions.reduce(0, +) / Double(max(1, fractions.count))
-        lock.unlock()
-        report(total)
-    }
-}

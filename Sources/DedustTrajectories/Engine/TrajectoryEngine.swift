@@ -290,7 +290,7 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
         var tilesDone = [Int](repeating: 0, count: classes.count)
         var rounds: [TrajectoryRound] = []
         let planned = Double(classes.count * maxTiles)
-        let reporter = ProgressReporter(callback: progress)
+        let reporter = ProgressMeter(report: progress)
         while true {
             var items: [(cls: Int, tile: Int)] = []
             for c in classes.indices {
@@ -327,22 +327,3 @@ public struct TrajectoryEngine<Field: FlowField, Disp: Dispersion, Wall: WallInt
     }
 }
 
-/// Thread-safe progress accumulator (the callback may be called from any thread).
-final class ProgressReporter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var done = 0.0
-    private let callback: (@Sendable (Double) -> Void)?
-
-    init(callback: (@Sendable (Double) -> Void)?) { self.callback = callback }
-
-    func advance(by fraction: Double) {
-        guard let callback else { return }
-        lock.lock()
-        done = Swift.min(1, done + fraction)
-        let value = done
-        lock.unlock()
-        callback(value)
-    }
-
-    func finish() { callback?(1) }
-}

@@ -36,16 +36,9 @@ public struct TrajectoryResult: Sendable {
                                     wallTime: wallTime)
     }
 
-    /// Cut size x50 (m): where η crosses ½, interpolated linearly in (log x, η) between the first pair of
-    /// adjacent classes that brackets it; nil if no class pair does.
-    public var cutSize: Double? {
-        let eta = gradeEfficiency
-        for i in 1..<Swift.max(1, eta.count) where eta[i - 1] < 0.5 && eta[i] >= 0.5 {
-            let f = (0.5 - eta[i - 1]) / (eta[i] - eta[i - 1])
-            return exp(log(diameters[i - 1]) + f * (log(diameters[i]) - log(diameters[i - 1])))
-        }
-        return nil
-    }
+    /// Cut size x50 (m): where η first crosses ½, interpolated in (log x, η) between class diameters
+    /// (``GradeCurve/cutSize(sizes:efficiency:level:)``, the reading every model uses); nil if it never does.
+    public var cutSize: Double? { GradeCurve.cutSize(sizes: diameters, efficiency: gradeEfficiency) }
 }
 
 /// Work of one adaptive round of ``TrajectoryEngine/run(classes:stream:threads:progress:)``: the tiles computed
