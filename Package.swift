@@ -92,7 +92,7 @@ let package = Package(
 
         // MARK: - Fuzzing (a corpus replay tool; a libFuzzer binary with -sanitize=fuzzer -DDEDUST_FUZZ, scripts/fuzz.sh)
         .executableTarget(name: "dedust-fuzz", dependencies: ["DedustScenario", "DedustReports"],
-                          path: "Fuzz/dedust-fuzz"),
+                          path: "Tests/Fuzz/dedust-fuzz"),
 
         // MARK: - Tests (one target per module, plus end-to-end CLI tests)
         // Shared test support (standard gases, inlet builders, approximate equality, doc-comment access), as

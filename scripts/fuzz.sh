@@ -5,13 +5,13 @@
 #   scripts/fuzz.sh build                             only build it (.build-fuzz/release/dedust-fuzz)
 #   scripts/fuzz.sh run SECONDS [options…]            only fuzz (after build); what CI runs under `timeout`
 #   scripts/fuzz.sh record FILE…                      write the regression header of each FILE (a finding copied
-#                                                     into Fuzz/regressions/) from what `dedust run` does now
+#                                                     into Tests/Fuzz/regressions/) from what `dedust run` does now
 #
-# The corpus starts from scenarios/*.yaml and Fuzz/regressions/*.yaml and grows in .build-fuzz/corpus (set
-# FUZZ_CORPUS to keep it elsewhere); Fuzz/scenario.dict gives libFuzzer the scenario's keys and units. A finding
+# The corpus starts from scenarios/*.yaml and Tests/Fuzz/regressions/*.yaml and grows in .build-fuzz/corpus (set
+# FUZZ_CORPUS to keep it elsewhere); Tests/Fuzz/scenario.dict gives libFuzzer the scenario's keys and units. A finding
 # (a trap, a refusal without a located error, a result the consistency pass refuses, a run over 10 s) is saved
 # as .build-fuzz/findings/crash-… or timeout-…, libFuzzer exits non-zero, and so does this script. Turn each
-# finding into a regression test: fix it, copy the input to Fuzz/regressions/<item>-<what>.yaml, run
+# finding into a regression test: fix it, copy the input to Tests/Fuzz/regressions/<item>-<what>.yaml, run
 # `scripts/fuzz.sh record` on it, check the recorded message, and commit it (RobustnessTests replays them all).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,10 +29,10 @@ build() {
 run() {
   local seconds=${1:-600}; shift || true
   mkdir -p "$CORPUS" "$FINDINGS"
-  cp -n scenarios/*.yaml Fuzz/regressions/*.yaml "$CORPUS"/ 2>/dev/null || true
+  cp -n scenarios/*.yaml Tests/Fuzz/regressions/*.yaml "$CORPUS"/ 2>/dev/null || true
   echo "fuzz: $seconds s on $CORPUS ($(ls "$CORPUS" | wc -l) inputs); findings go to $FINDINGS/" >&2
   "$SCRATCH/release/dedust-fuzz" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=16384 \
-    -dict=Fuzz/scenario.dict -artifact_prefix="$FINDINGS/" -print_final_stats=1 "$@" "$CORPUS"
+    -dict=Tests/Fuzz/scenario.dict -artifact_prefix="$FINDINGS/" -print_final_stats=1 "$@" "$CORPUS"
 }
 
 record() {

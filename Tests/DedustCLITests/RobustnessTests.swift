@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Inputs found by fuzzing (issue 18 items 7–10), each a scenario file in `Fuzz/regressions/` whose first three
+/// Inputs found by fuzzing (issue 18 items 7–10), each a scenario file in `Tests/Fuzz/regressions/` whose first three
 /// lines say what it found and what `dedust run FILE --format json --quiet` must now do:
 ///
 ///     # Fuzz regression (issue 18 item 7): viscosity 1e-300 Pa*s: …
@@ -12,7 +12,7 @@ import Testing
 /// the first line of stderr). `scripts/fuzz.sh record FILE` writes the header for a new finding.
 @Suite("Fuzz regressions: no trap, bounded work, no impossible state as a result")
 struct RobustnessTests {
-    static let directory = DedustBinary.packageRoot.appendingPathComponent("Fuzz/regressions")
+    static let directory = DedustBinary.packageRoot.appendingPathComponent("Tests/Fuzz/regressions")
 
     static var files: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()

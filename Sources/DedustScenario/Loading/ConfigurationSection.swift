@@ -24,6 +24,12 @@ extension ScenarioReader {
                 ok = false
             }
         }
+        let total = result.reduce(0) { $0 + $1.flowsheet.units.count }
+        if ok, total > Self.maxScenarioUnits {
+            node.error("the configurations hold \(total) unit instances in all (through YAML aliases?); a scenario may "
+                       + "have at most \(Self.maxScenarioUnits), so that one run stays bounded")
+            return nil
+        }
         return ok ? result : nil
     }
 
@@ -50,6 +56,11 @@ extension ScenarioReader {
             return nil
         }
         let ids = TrainElement.instanceIDs(train)
+        guard ids.count <= Self.maxConfigurationUnits else {
+            trainNode.error("this train has \(ids.count) unit instances (through YAML aliases?); a configuration may have at "
+                            + "most \(Self.maxConfigurationUnits): its mass balance is one dense solve over the units (n³ work)")
+            return nil
+        }
         let refs = TrainElement.references(train)
         guard let units = instances(ids: ids, refs: refs, equipment: equipment) else { return nil }
         var flowsheet = Flowsheet(units: units, streams: TrainElement.streams(train))
@@ -74,6 +85,13 @@ extension ScenarioReader {
     /// have. Aliases let a short file describe an exponentially large train (`[*a, *a]` of `[*b, *b]` …); the count
     /// stops at the bound, so refusing one costs at most this many visits.
     static let maxTrainElements = 10_000
+
+    /// Most unit instances one configuration may have: the per-class mass balance is one dense LAPACK solve of
+    /// that order (n³/3 flops per distinct class matrix: 1000 units ≈ 3·10⁸), and every unit is evaluated.
+    static let maxConfigurationUnits = 1000
+
+    /// Most unit instances all configurations of a scenario may have together.
+    static let maxScenarioUnits = 4000
 
     /// Whether `node` has at most `budget` elements; counts them off `budget`, stopping once it is spent.
     static func fits(_ node: Node, budget: inout Int) -> Bool {
