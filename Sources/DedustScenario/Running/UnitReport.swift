@@ -29,8 +29,8 @@ public struct UnitReport: Sendable {
     /// The unit's own operating limits (listed among the configuration's limit checks).
     public var operatingLimits: [OperatingLimit]
 
-    /// Bag-filter cleaning interval (s), from the model's `cleaning_interval_s` detail.
-    public var cleaningInterval: Double? { details["cleaning_interval_s"] }
+    /// Bag-filter cleaning interval (s), from the model's detail (``BagFilter/cleaningIntervalDetail``).
+    public var cleaningInterval: Double? { details[BagFilter.cleaningIntervalDetail] }
 
     init(_ u: UnitSolution, gas: any GasModel) {
         id = u.id

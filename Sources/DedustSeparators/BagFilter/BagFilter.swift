@@ -32,6 +32,10 @@ import DedustPhysics
 /// c_in = 50 g/m³ → 8.1 kPa/h. With K_e v = 315 Pa (K_e = 21 000 Pa·s/m) and a 1500 Pa set point, the intervals
 /// are 24.4 h and 8.8 min.
 public struct BagFilter: SeparatorModel {
+    /// Key of the cleaning interval (s) in the result's details — the one place the name is written; readers
+    /// (`UnitReport.cleaningInterval`) use this constant.
+    public static let cleaningIntervalDetail = "cleaning_interval_s"
+
     /// How the cloth area is set.
     public enum Sizing: Sendable, Equatable {
         /// Cloth area A (m²): one baghouse for every configuration.
@@ -269,7 +273,7 @@ public struct BagFilter: SeparatorModel {
         details["pressure_rise_rate_Pa_per_h"] = rate * 3600
         // Absent without dust (no cleaning needed) and when the set point cannot be reached (the operating limit
         // below fails instead).
-        if interval.isFinite && initial < setPoint { details["cleaning_interval_s"] = interval }
+        if interval.isFinite && initial < setPoint { details[Self.cleaningIntervalDetail] = interval }
         details["pressure_drop_after_cleaning_Pa"] = initial
         details["cleaning_pressure_drop_Pa"] = setPoint
         details["areal_dust_rate_kg_per_m2_per_s"] = c * v
