@@ -85,9 +85,7 @@ struct BaffleFactory: EquipmentFactory {
                 p[key]?.error("give \"\(key)\" inside each zone when \"zones\" is used")
             }
             for z in zonesNode.sequence(what: "a list of zones") ?? [] {
-                guard let zm = z.mapping(allowed: zoneParameters.map(\.key)) else { continue }
-                zm.reportMissing(zoneParameters)
-                let zv = zm.values(for: zoneParameters)
+                guard let zv = z.record(zoneParameters) else { continue }
                 zoneList.append(PerforationZone(areaShare: zv.given["area_share"]?.number ?? 1,
                                                 openAreaRatio: zv.given["open_area_ratio"]?.number ?? 0.5,
                                                 holeSize: zv.given["hole_size"]?.number ?? 0, shape: zv[shape]))

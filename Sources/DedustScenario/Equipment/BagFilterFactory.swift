@@ -47,17 +47,19 @@ struct BagFilterFactory: EquipmentFactory {
         "cleaning_pressure_drop", .pressureDifference, default: "1500 Pa", doc: "ΔP set point that triggers cleaning")
     static let housingPressureDrop = Parameter<Double>.quantity(
         "housing_pressure_drop", .pressureDifference, range: .nonNegative, default: "0 Pa", doc: "housing and plenum loss")
-    static let bagParameters = [
-        Parameter<Double>.requiredQuantity("diameter", .length, doc: "bag diameter").descriptor,
-        Parameter<Double>.requiredQuantity("length", .length, doc: "bag length").descriptor,
-    ]
+    static let bagDiameter = Parameter<Double>.requiredQuantity("diameter", .length, doc: "bag diameter")
+    static let bagLength = Parameter<Double>.requiredQuantity("length", .length, doc: "bag length")
+    static let bagParameters = [bagDiameter.descriptor, bagLength.descriptor]
     static let bag = Parameter<Void>.declared("bag", .record(bagParameters), doc: "bag size, for the bag count")
-    static let penetrationParameters = [
-        Parameter<Double>.quantity("most_penetrating_size", .length, default: "0.3 um", doc: "most penetrating size").descriptor,
-        Parameter<Double>.number("peak", range: .fraction, default: 2e-3, doc: "penetration at the most penetrating size").descriptor,
-        Parameter<Double>.number("width", default: 1, doc: "width of the penetration peak (decades)").descriptor,
-        Parameter<Double>.number("floor", range: .fraction, default: 1e-4, doc: "penetration far from the peak").descriptor,
-    ]
+    static let mostPenetratingSize = Parameter<Double>.quantity(
+        "most_penetrating_size", .length, default: "0.3 um", doc: "most penetrating size")
+    static let peakPenetration = Parameter<Double>.number(
+        "peak", range: .fraction, default: 2e-3, doc: "penetration at the most penetrating size")
+    static let penetrationWidth = Parameter<Double>.number("width", default: 1, doc: "width of the penetration peak (decades)")
+    static let penetrationFloor = Parameter<Double>.number(
+        "floor", range: .fraction, default: 1e-4, doc: "penetration far from the peak")
+    static let penetrationParameters = [mostPenetratingSize.descriptor, peakPenetration.descriptor,
+                                        penetrationWidth.descriptor, penetrationFloor.descriptor]
     static let penetration = Parameter<Void>.declared(
         "penetration", .record(penetrationParameters), defaultText: "the caked-fabric curve",
         doc: "caked-fabric penetration curve")
@@ -112,21 +114,14 @@ struct BagFilterFactory: EquipmentFactory {
         let residual: ResidualDrag = v[Self.residualDrag].map { .given($0) }
             ?? v[Self.residualDustLoad].map { .residualDustLoad($0) } ?? .clothMultiple()
         var bagDiameter: Double?, bagLength: Double?
-        if let node = p[Self.bag], let b = node.mapping(allowed: Self.bagParameters.map(\.key)) {
-            b.reportMissing(Self.bagParameters)
-            let bv = b.values(for: Self.bagParameters)
-            bagDiameter = bv.given["diameter"]?.number ?? 0
-            bagLength = bv.given["length"]?.number ?? 0
+        if let bv = p[Self.bag]?.record(Self.bagParameters) {
+            bagDiameter = bv[Self.bagDiameter]
+            bagLength = bv[Self.bagLength]
         }
         var penetration = BagPenetrationCurve.default
-        if let node = p[Self.penetration], let m = node.mapping(allowed: Self.penetrationParameters.map(\.key)) {
-            let pv = m.values(for: Self.penetrationParameters)
-            func value(_ key: String) -> Double {
-                let d = Self.penetrationParameters.first { $0.key == key }!
-                return pv.given[key]?.number ?? d.defaultValue?.number ?? 0
-            }
-            penetration = .parametric(mostPenetratingSize: value("most_penetrating_size"), peakPenetration: value("peak"),
-                                      width: value("width"), floor: value("floor"))
+        if let pv = p[Self.penetration]?.record(Self.penetrationParameters) {
+            penetration = .parametric(mostPenetratingSize: pv[Self.mostPenetratingSize], peakPenetration: pv[Self.peakPenetration],
+                                      width: pv[Self.penetrationWidth], floor: pv[Self.penetrationFloor])
         }
         func actual(_ parameter: Parameter<Void>) -> Double {
             let fallback = parameter.descriptor.defaultValue?.number ?? 0

@@ -91,9 +91,7 @@ enum WallHeatTransferReader {
     static let parameters = [area.descriptor, overallCoefficient.descriptor, fouling.descriptor, ambient.descriptor]
 
     static func read(_ node: YNode) -> WallHeatTransfer? {
-        guard let h = node.mapping(allowed: parameters.map(\.key)) else { return nil }
-        h.reportMissing(parameters)
-        let v = h.values(for: parameters)
+        guard let v = node.record(parameters) else { return nil }
         return WallHeatTransfer(area: v[area], overallCoefficient: v[overallCoefficient],
                                 foulingResistance: v[fouling], ambientTemperature: v[ambient])
     }

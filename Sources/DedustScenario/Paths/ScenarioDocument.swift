@@ -257,28 +257,16 @@ public struct ScenarioDocument: @unchecked Sendable {
 
     // MARK: - Node helpers
 
-    /// The value of `key` in a mapping: its own key, else one merged with `<<`.
-    static func child(_ node: Node, _ key: String) -> Node? {
-        guard case let .mapping(m) = node else { return nil }
-        if let own = m.first(where: { $0.key.scalar?.string == key })?.value { return own }
-        for (k, v) in m where k.scalar?.string == "<<" {
-            let sources: [Node]
-            if case let .sequence(items) = v { sources = Array(items) } else { sources = [v] }
-            for s in sources { if let found = child(s, key) { return found } }
-        }
-        return nil
+    /// The mapping `node` as the loader reads it (own keys first, then keys merged with `<<`), or nil.
+    static func entries(_ node: Node) -> YMap? {
+        guard case .mapping = node else { return nil }
+        return YNode(node: node, path: "", log: DiagnosticLog(file: "")).mapping(allowed: nil)
     }
 
-    static func keys(_ node: Node) -> [String] {
-        guard case let .mapping(m) = node else { return [] }
-        var out = m.compactMap { $0.key.scalar?.string }.filter { $0 != "<<" }
-        for (k, v) in m where k.scalar?.string == "<<" {
-            let sources: [Node]
-            if case let .sequence(items) = v { sources = Array(items) } else { sources = [v] }
-            for s in sources { out += keys(s).filter { !out.contains($0) } }
-        }
-        return out
-    }
+    /// The value of `key` in a mapping, as the loader reads it.
+    static func child(_ node: Node, _ key: String) -> Node? { entries(node)?[key]?.node }
+
+    static func keys(_ node: Node) -> [String] { entries(node)?.keys ?? [] }
 
     /// `tree` with the value at `path` replaced by `leaf`; missing mappings on the way are created, a merged
     /// (`<<`) value is copied into the mapping before it is changed, a bare submodel name becomes `{model: name}`.

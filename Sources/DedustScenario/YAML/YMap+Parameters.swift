@@ -77,6 +77,17 @@ extension YNode {
     }
 }
 
+extension YNode {
+    /// A record parameter (`heat_transfer: {area, U, …}`, `bag: {diameter, length}`) read through its fields'
+    /// descriptors: unknown keys and missing required fields are reported, every value is checked. Nil when the
+    /// node is not a mapping.
+    func record(_ fields: [ParameterDescriptor]) -> ParameterValues? {
+        guard let m = mapping(allowed: fields.map(\.key)) else { return nil }
+        m.reportMissing(fields)
+        return m.values(for: fields)
+    }
+}
+
 extension YMap {
     /// The values of every scalar-kind parameter in `parameters` that the mapping gives (each checked and,
     /// when unusable, reported). Keys must already have been checked against the descriptors.
