@@ -1,3 +1,5 @@
+import DedustNumerics
+
 /// Monte Carlo settings of a trajectory simulation (scenario fields `particles_per_class`, `ci_half_width`,
 /// …).
 ///
