@@ -35,6 +35,17 @@ import Testing
         #expect(extreme.allSatisfy { $0 > 0 && $0 < 1 })
     }
 
+    /// The dpotrf wrapper's example: [[4, 2], [2, 3]] = L Lᵀ with L = [[2, 0], [1, √2]]; an indefinite
+    /// matrix reports the order of its first non-positive leading minor.
+    @Test func choleskyFactor() throws {
+        let l = try LAPACK.choleskyLower(Matrix([[4, 2], [2, 3]])).get()
+        #expect(l == Matrix([[2, 0], [1, 2.0.squareRoot()]]))
+        switch try LAPACK.choleskyLower(Matrix([[1, 2], [2, 1]])) {
+        case .success: Issue.record("indefinite matrix factorised")
+        case .failure(let e): #expect(e.order == 2)
+        }
+    }
+
     @Test func badMatricesThrow() {
         let cases: [([[Double]], String)] = [
             ([[1, 0.9, 0.9], [0.9, 1, -0.9], [0.9, -0.9, 1]], "not positive definite — the correlations among inputs 1…3"),

@@ -12,8 +12,9 @@
 /// **Estimators**, with f_A = f(A_j), f_B = f(B_j), f_ABi = f(AB_i,j), means over j = 1…N:
 ///
 ///     V    = sample variance of the 2N values f_A, f_B
-///     S_i  = mean(f_B (f_ABi − f_A)) / V              Saltelli et al. (2010), Table 2 (b)
-///     ST_i = mean((f_A − f_ABi)²) / (2V)               Jansen (1999), Comput. Phys. Commun. 117:35–43
+///     S_i  = mean(f_B (f_ABi − f_A)) / V              Saltelli et al. (2010), Table 2, estimator (b)
+///     ST_i = mean((f_A − f_ABi)²) / (2V)               Jansen (1999), Comput. Phys. Commun. 117:35–43;
+///                                                      Saltelli et al. (2010), Table 2, estimator (f)
 ///
 /// **Intervals**: percentile bootstrap over base rows (Efron & Tibshirani, An Introduction to the Bootstrap,
 /// 1993, §13.3; as in Saltelli et al. 2010 and SALib): `bootstrap` resamples of N rows drawn with

@@ -11,12 +11,12 @@ public struct SobolIndices: Equatable, Codable, Sendable {
     public var first: [Estimate]
     /// ST_i for each input, in input order.
     public var total: [Estimate]
-    /// The output variance V(Y) from the A and B rows.
+    /// The output variance V(Y) from the A and B rows (0 for a constant output, and when not given).
     public var outputVariance: Double
     /// Why the indices are not informative, when they are not (e.g. a constant output); nil otherwise.
     public var note: String?
 
-    public init(first: [Estimate], total: [Estimate], outputVariance: Double = .nan, note: String? = nil) {
+    public init(first: [Estimate], total: [Estimate], outputVariance: Double = 0, note: String? = nil) {
         self.first = first
         self.total = total
         self.outputVariance = outputVariance
