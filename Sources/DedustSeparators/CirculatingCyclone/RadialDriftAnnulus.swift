@@ -118,20 +118,25 @@ public struct RadialDriftAnnulus: Sendable, Equatable {
                     multiplierPair[k] = k + 1 < m ? multiplier[k] * multiplier[k + 1] : 0
                 }
             }
-            // Backward Euler: V_k c_k + Σ d K_f (c_k − c_nb) = mass_k, then mass_k = V_k c_k.
-            func diffuse(_ d: Double) {
-                guard d > 0 else { return }
+            // Backward Euler: V_k c_k + Σ d K_f (c_k − c_nb) = mass_k, then mass_k = V_k c_k; with `courant` the
+            // drift shift follows in the same downward pass (mass_k += C (mass_{k−1} − mass_k), mass_0 *= 1 − C).
+            func diffuse(_ d: Double, thenShift courant: Double? = nil) {
+                guard d > 0 else {
+                    if let courant { shift(courant) }
+                    return
+                }
                 guard d * faceMax / volumeMin < 1e10 else {
                     let c = dust() / total
                     for k in 0..<m { mass[k] = c * volume[k] }
+                    if let courant { shift(courant) }
                     return
                 }
                 eliminate(d)
-                for k in 0..<m { forward[k] = mass[k] * pivotInverse[k] }
-                var f = forward[0]
+                var f = mass[0] * pivotInverse[0]
+                forward[0] = f
                 var k = 1
                 while k + 1 < m {
-                    let b0 = forward[k], b1 = forward[k + 1]
+                    let b0 = mass[k] * pivotInverse[k], b1 = mass[k + 1] * pivotInverse[k + 1]
                     let f0 = b0 + lowerRatio[k] * f
                     f = (b1 + lowerRatio[k + 1] * b0) + lowerPair[k + 1] * f
                     forward[k] = f0
@@ -139,24 +144,51 @@ public struct RadialDriftAnnulus: Sendable, Equatable {
                     k += 2
                 }
                 if k < m {
-                    f = forward[k] + lowerRatio[k] * f
+                    f = mass[k] * pivotInverse[k] + lowerRatio[k] * f
                     forward[k] = f
                 }
                 var c = f
-                mass[m - 1] = c * volume[m - 1]
+                guard let courant else {
+                    mass[m - 1] = c * volume[m - 1]
+                    var j = m - 2
+                    while j >= 1 {
+                        let f0 = forward[j], f1 = forward[j - 1]
+                        let c0 = f0 - multiplier[j] * c
+                        c = (f1 - multiplier[j - 1] * f0) + multiplierPair[j - 1] * c
+                        mass[j] = c0 * volume[j]
+                        mass[j - 1] = c * volume[j - 1]
+                        j -= 2
+                    }
+                    if j == 0 {
+                        c = forward[0] - multiplier[0] * c
+                        mass[0] = c * volume[0]
+                    }
+                    return
+                }
+                // Diffused masses come out downwards; cell j + 1 is shifted once cell j is known.
+                var above = c * volume[m - 1]
                 var j = m - 2
                 while j >= 1 {
                     let f0 = forward[j], f1 = forward[j - 1]
                     let c0 = f0 - multiplier[j] * c
                     c = (f1 - multiplier[j - 1] * f0) + multiplierPair[j - 1] * c
-                    mass[j] = c0 * volume[j]
-                    mass[j - 1] = c * volume[j - 1]
+                    let m0 = c0 * volume[j], m1 = c * volume[j - 1]
+                    mass[j + 1] = above + courant * (m0 - above)
+                    mass[j] = m0 + courant * (m1 - m0)
+                    above = m1
                     j -= 2
                 }
                 if j == 0 {
                     c = forward[0] - multiplier[0] * c
-                    mass[0] = c * volume[0]
+                    let m0 = c * volume[0]
+                    mass[1] = above + courant * (m0 - above)
+                    above = m0
                 }
+                mass[0] = above * (1 - courant)
+            }
+            func shift(_ courant: Double) {
+                for k in stride(from: m - 1, through: 1, by: -1) { mass[k] += courant * (mass[k - 1] - mass[k]) }
+                mass[0] *= (1 - courant)
             }
 
             var remaining = 1.0
@@ -173,9 +205,7 @@ public struct RadialDriftAnnulus: Sendable, Equatable {
                 let d = 0.5 * (piece.diffusion / Double(steps))
                 for step in 0..<steps {
                     if step % 64 == 63, dust() < 1e-10 * total { return 0 }
-                    diffuse(d)
-                    for k in stride(from: m - 1, through: 1, by: -1) { mass[k] += courant * (mass[k - 1] - mass[k]) }
-                    mass[0] *= (1 - courant)
+                    diffuse(d, thenShift: courant)
                     diffuse(d)
                 }
                 remaining = dust() / total
