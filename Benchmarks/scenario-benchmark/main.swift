@@ -24,8 +24,9 @@
 // Measured on the shared 2-core reference machine (AMD EPYC VM, 2 cores shared by 4 builders), issue 12; the
 // wall clock is from runs of the two binaries back to back, 20 variants each:
 //                                     instructions per sample    wall clock per sample (load average)
-//   before (main 3c401fd)             793.6 M                    305–320 ms (6.5)
-//   after (annulus sweeps, issue 12)  239.7 M                     62 ms (6.5) -> 16 samples/s per core
+//   before (main 3c401fd)             793.6 M                    305–320 ms (6.5);  250–460 ms (2.5–4)
+//   after (annulus sweeps, issue 12)  239.7 M                     62 ms (6.5);       38–56 ms (2.5–4)
+// i.e. 3–4 → 16–26 samples/s per core.
 // Of the 239.7 M: circulating-cyclone annulus 199 M (2 configurations × 40 classes, ≈ 19 000 sub-steps of two
 // 200-cell tridiagonal solves each), gravity settlers 19 M (terminal velocity by Brent per class and piece),
 // variant by path 9.8 M (ScenarioLoader.read of the whole tree: 8.9 M), flowsheet balance 3.3 M, other units and
