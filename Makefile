@@ -4,7 +4,7 @@
 # Both are idempotent and never prompt.
 
 SHELL := /bin/bash
-APT_PACKAGES := libopenblas-dev liblapacke-dev pkg-config
+APT_PACKAGES := libopenblas-dev liblapacke-dev libsqlite3-dev pkg-config
 SCENARIO ?= scenarios/carbide-furnace-81mva.yaml
 REPORT_DIR ?= reports/carbide-furnace-81mva
 SWIFT ?= swift
