@@ -93,6 +93,8 @@ let package = Package(
         .executableTarget(name: "trajectory-benchmark",
                           dependencies: ["DedustNumerics", "DedustPhysics", "DedustSeparators", "DedustTrajectories"],
                           path: "Benchmarks/trajectory-benchmark", swiftSettings: hotSettings),
+        .executableTarget(name: "study-benchmark", dependencies: ["DedustStudy", "DedustScenario", "DedustNumerics"],
+                          path: "Benchmarks/study-benchmark"),
         .executableTarget(name: "scenario-benchmark",
                           dependencies: ["DedustScenario", "DedustNumerics"],
                           path: "Benchmarks/scenario-benchmark"),

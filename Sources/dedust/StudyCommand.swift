@@ -225,8 +225,9 @@ final class StudyProgress: @unchecked Sendable {
         last = now
         let rate = elapsed > 0 ? Double(computed) / elapsed : 0
         let left = rate > 0 ? Double(total - stored) / rate : .nan
-        let line = String(format: "study: %d/%d evaluations (%.0f %%) · %.0f /s · ETA %@", stored, total,
-                          100 * Double(stored) / Double(total), rate, left.isFinite ? Self.duration(left) : "–")
+        let line = "study: \(stored)/\(total) evaluations (" + String(format: "%.0f", 100 * Double(stored) / Double(total))
+            + " %) · " + String(format: rate >= 10 ? "%.0f" : "%.2g", rate) + " evaluations/s · ETA "
+            + (left.isFinite ? Self.duration(left) : "–")
         if tty {
             Terminal.write("\r\u{1B}[2K" + line)
             shown = true

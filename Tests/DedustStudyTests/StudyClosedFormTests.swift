@@ -93,4 +93,40 @@ import DedustScenario
         let met = try #require(sweep.compliance["one"]).map { $0?.value }
         #expect(met == [0, 0, 0, 1, 1])
     }
+
+    /// A trajectory unit inside a study uses the same particle random numbers in every evaluation: an input that
+    /// does not change its physics (the dust loading, for a settler without loading effects) leaves its efficiency
+    /// exactly constant — the Monte Carlo error does not masquerade as input uncertainty — and its size is reported
+    /// as a bound.
+    @Test func trajectoryMonteCarloErrorIsKeptApartFromInputUncertainty() throws {
+        let scenario = """
+            scenario: trajectory settler
+            seed: 3
+            size_grid: {from: 1 um, to: 100 um, classes: 6}
+            gas: {composition: {air: 1}, flow: 0.1 m3/s, temperature: 20 degC}
+            dust: {loading: 2 g/m3, particle_density: 2000 kg/m3, size_distribution: {log_normal: {median: 20 um, geometric_std: 2}}}
+            equipment:
+              chamber: {type: gravity_settler, model: trajectory, length: 3 m, width: 0.5 m, height: 0.5 m,
+                        particles_per_class: 128, max_particles_per_class: 256, ci_half_width: 0.05}
+            configurations:
+              settler: {train: [chamber]}
+            """
+        let fixture = try StudyFixture(study: """
+            study: trajectory
+            scenario: scenario.yaml
+            sampling: {samples: 6}
+            inputs:
+              dust.loading: {distribution: uniform, lower: 1 g/m3, upper: 3 g/m3}
+            """, scenario: scenario)
+        defer { fixture.remove() }
+        let (summary, _) = try fixture.run(threads: 2)
+        let settler = try #require(summary.configurations.first)
+        let efficiency = try #require(settler.outputs.first { $0.key == "unit.chamber.efficiency_pct" })
+        // The same particles in every evaluation: the efficiency moves only by the rounding of the mass flows.
+        #expect(efficiency.maximum - efficiency.minimum < 1e-10 * efficiency.maximum, "\(efficiency.minimum) … \(efficiency.maximum)")
+        #expect(efficiency.standardDeviation.value < 1e-10)
+        let bound = try #require(settler.outputs.first { $0.key == "unit.chamber.monte_carlo_half_width_pct" })
+        #expect(bound.maximum > 0 && bound.maximum < 10)
+        #expect(summary.notes.contains { $0.contains("same particle random numbers") })
+    }
 }

@@ -50,7 +50,21 @@ public struct IntervalChart: Sendable {
         let rowH = Double(max(1, seriesNames.count)) * (barH + gap) + rowGap
         let plotW = width - left - right
         let plotH = Double(rows.count) * rowH
-        let legend = seriesNames.count > 1 ? 18.0 : 0
+        // Legend entries in rows that fit the width.
+        var legendRows: [[Int]] = []
+        if seriesNames.count > 1 {
+            var x = 0.0
+            for (k, name) in seriesNames.enumerated() {
+                let w = LineChart.textWidth(name) + 40
+                if legendRows.isEmpty || x + w > width - 80 {
+                    legendRows.append([])
+                    x = 0
+                }
+                legendRows[legendRows.count - 1].append(k)
+                x += w
+            }
+        }
+        let legend = Double(legendRows.count) * 18
         let height = top + plotH + 40 + legend
         func px(_ v: Double) -> Double { left + plotW * min(max(axis.fraction(v), 0), 1) }
         var s = svgOpening(width: width, height: height, title: title)
@@ -85,12 +99,13 @@ public struct IntervalChart: Sendable {
             s += "<text x=\"\(f(px(line.x) + 3))\" y=\"\(f(top - 4))\" fill=\"\(LineChart.limitColour)\">\(line.label.xmlEscaped)</text>\n"
         }
         s += "<rect x=\"\(f(left))\" y=\"\(f(top))\" width=\"\(f(plotW))\" height=\"\(f(plotH))\" fill=\"none\" stroke=\"#444444\"/>\n"
-        if seriesNames.count > 1 {
-            var x = left
-            for (k, name) in seriesNames.enumerated() {
-                let colour = LineChart.palette[k % LineChart.palette.count]
-                s += "<rect x=\"\(f(x))\" y=\"\(f(height - 16))\" width=\"12\" height=\"10\" fill=\"\(colour)\" fill-opacity=\"0.75\"/>\n"
-                s += "<text x=\"\(f(x + 16))\" y=\"\(f(height - 7))\">\(name.xmlEscaped)</text>\n"
+        for (r, row) in legendRows.enumerated() {
+            var x = 24.0
+            let y = height - legend + Double(r) * 18 + 2
+            for k in row {
+                let name = seriesNames[k], colour = LineChart.palette[k % LineChart.palette.count]
+                s += "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"12\" height=\"10\" fill=\"\(colour)\" fill-opacity=\"0.75\"/>\n"
+                s += "<text x=\"\(f(x + 16))\" y=\"\(f(y + 9))\">\(name.xmlEscaped)</text>\n"
                 x += LineChart.textWidth(name) + 40
             }
         }

@@ -168,11 +168,14 @@ public struct StudyHTMLReport: Sendable {
     }
 
     func comparisons(_ b: inout HTMLBuilder, _ s: StudySummary) {
-        guard !s.comparisons.isEmpty else { return }
+        let shown = s.comparisons.filter {
+            StudyTableReport.comparedKeys.contains($0.key) || ($0.key.hasPrefix("limit.") && $0.unit == "mg/Nm3")
+        }
+        guard !shown.isEmpty else { return }
         b.text("h2", "Paired comparisons (common random numbers)")
-        b.raw("<p class=\"note\">Each evaluation drives both configurations with the same inputs, so A − B carries only the difference the configurations make. P(A better): lower concentration, pressure drop or energy; for “all limits met”, A meets them and B does not.</p>\n")
+        b.raw("<p class=\"note\">Each evaluation drives both configurations with the same inputs, so A − B carries only the difference the configurations make. P(A better): lower concentration, pressure drop or energy; for “all limits met”, A meets them and B does not. The JSON and CSV reports carry every output.</p>\n")
         b.table(headers: ["A", "B", "output", "mean A − B [interval]", "P5 of A − B", "P95 of A − B", "P(A better)", "P(B better)"],
-                rows: s.comparisons.map { p in
+                rows: shown.map { p in
                     let q = Dictionary(uniqueKeysWithValues: p.differenceQuantiles.map { ($0.probability, $0.estimate.value) })
                     return [.l(p.a), .l(p.b), .l(p.label + (p.unit.isEmpty ? "" : " (\(p.unit))")), Self.estimateCell(p.meanDifference),
                             .n(q[0.05]), .n(q[0.95]), Self.probabilityCell(p.probabilityABetter),

@@ -19,7 +19,8 @@ public struct StudyTableReport: Sendable {
         }
         let pct = Int((s.confidence * 100).rounded())
         out += "\nUncertain inputs\n"
-        out += Self.grid([["path", "distribution", "nominal"]] + s.inputs.map { [$0.path, $0.distribution, $0.nominal] })
+        out += Self.grid([["path", "distribution", "scenario value"]] + s.inputs.map { [$0.path, $0.distribution, $0.nominal] },
+                         left: 3)
 
         out += "\nProbability of meeting each limit (\(pct) % interval)\n"
         var rows = [["limit"] + s.configurations.map(\.name)]
@@ -47,23 +48,24 @@ public struct StudyTableReport: Sendable {
         out += Self.grid(rows)
 
         let drivers = s.configurations.flatMap { c in
-            c.outputs.filter { $0.kind == "limit_value" && $0.sensitivity != nil }.compactMap { o -> [String]? in
+            c.outputs.filter { $0.kind == "limit_value" && s.sensitivityMethod != "none" }.compactMap { o -> [String]? in
+                if o.minimum == o.maximum { return [c.name, o.label, "(constant: \(Self.number(o.minimum)) \(o.unit))", ""] }
                 guard let top = o.sensitivity?.max(by: { $0.magnitude < $1.magnitude }) else { return nil }
                 return [c.name, o.label, top.path, Self.sensitivityText(top)]
             }
         }
         if !drivers.isEmpty {
             out += "\nWhat drives each limit (\(s.sensitivityMethod == "sobol" ? "largest total Sobol' index" : "largest |rank correlation| or correlation ratio"))\n"
-            out += Self.grid([["configuration", "limit value", "input", "measure"]] + drivers)
+            out += Self.grid([["configuration", "limit value", "input", "measure"]] + drivers, left: 3)
         }
 
-        let pairs = s.comparisons.filter { Self.comparedKeys.contains($0.key) || $0.key.hasPrefix("limit.") }
+        let pairs = s.comparisons.filter { Self.comparedKeys.contains($0.key) || ($0.key.hasPrefix("limit.") && $0.unit == "mg/Nm3") }
         if !pairs.isEmpty {
             out += "\nPaired comparisons (same inputs for both): A − B and P(A better than B)\n"
             out += Self.grid([["A", "B", "output", "mean A − B", "P(A better)"]] + pairs.map {
                 [$0.a, $0.b, $0.label + ($0.unit.isEmpty ? "" : " (\($0.unit))"), Self.estimate($0.meanDifference),
                  Self.probability($0.probabilityABetter)]
-            })
+            }, left: 3)
         }
         if let sweep = s.sweep {
             out += "\nSweep over " + sweep.axes.map(\.path).joined(separator: " × ") + ": P(all limits met)\n"
@@ -105,9 +107,12 @@ public struct StudyTableReport: Sendable {
         return String(format: "%.1f %% [%.1f, %.1f]", e.value * 100, e.lower * 100, e.upper * 100)
     }
 
+    /// "12.3 [11.9, 12.8]"; an interval bound the sample cannot give (too few values for a tail quantile) is
+    /// written "−∞" or "∞".
     static func estimate(_ e: Estimate) -> String {
         guard e.value.isFinite else { return "–" }
-        return "\(number(e.value)) [\(number(e.lower)), \(number(e.upper))]"
+        func bound(_ x: Double) -> String { x.isFinite ? number(x) : (x < 0 ? "−∞" : "∞") }
+        return "\(number(e.value)) [\(bound(e.lower)), \(bound(e.upper))]"
     }
 
     static func number(_ x: Double) -> String {
@@ -120,15 +125,15 @@ public struct StudyTableReport: Sendable {
         return String(format: "%.3g", x)
     }
 
-    /// Left-aligned first column, the others right-aligned, two spaces apart.
-    static func grid(_ rows: [[String]]) -> String {
+    /// The first `left` columns left-aligned, the others right-aligned, two spaces apart.
+    static func grid(_ rows: [[String]], left: Int = 1) -> String {
         guard let n = rows.map(\.count).max() else { return "" }
         var widths = [Int](repeating: 0, count: n)
         for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
         return rows.map { r in
             r.enumerated().map { i, c in
                 let pad = String(repeating: " ", count: widths[i] - c.count)
-                return i == 0 ? c + pad : pad + c
+                return i < left ? c + pad : pad + c
             }.joined(separator: "  ")
         }.joined(separator: "\n") + "\n"
     }

@@ -191,8 +191,11 @@ struct StudyReader {
         do {
             let path = try ParameterPath(parsing: key)
             return (path, try document.descriptor(at: path))
+        } catch let error as ParameterPathError {
+            log.error(at: keyMark, path: node.path, error.path == key ? error.message : error.description)
+            return nil
         } catch {
-            log.error(at: keyMark, path: node.path, error.description)
+            log.error(at: keyMark, path: node.path, String(describing: error))
             return nil
         }
     }
@@ -282,7 +285,13 @@ struct StudyReader {
         }
         guard let distribution else { return nil }
         do { try distribution.validate() } catch {
-            node.error("\(kind) distribution: \(error.description)")
+            // The distribution speaks SI; say what was written too when the file used other units.
+            let written = m.entries.filter { $0.key != "distribution" }.compactMap { e -> String? in
+                guard case let .scalar(s) = e.value.node else { return nil }
+                return "\(e.key) \(s.string)"
+            }
+            let si = siUnit(d).isEmpty ? "" : " (in \(siUnit(d)); as written: \(written.joined(separator: ", ")))"
+            node.error(error.description + si)
             return nil
         }
         // The support must stay where the parameter is valid (truncate where the physics needs it).

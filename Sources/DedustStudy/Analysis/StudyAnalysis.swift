@@ -77,8 +77,11 @@ public enum StudyAnalysis {
                     if isHeadline(out) {
                         headline[out.key] = byIndex
                         distributions[out.key] = thin(sorted, to: 400)
-                        s.sensitivity = try sensitivity(of: byIndex, plan: plan, inputs: inputColumns,
-                                                        failed: failedIndices, level: level)
+                        // A constant output has no driver (its rank correlations would be 0 in [−1, 1]).
+                        if sorted.first != sorted.last {
+                            s.sensitivity = try sensitivity(of: byIndex, plan: plan, inputs: inputColumns,
+                                                            failed: failedIndices, level: level)
+                        }
                     }
                     stats.append(s)
                 }

@@ -73,11 +73,16 @@ public struct StudyRunner: Sendable {
 
 /// Evaluates one study evaluation into its stored record (a failure is recorded, not thrown: a variant the
 /// scenario's rules refuse, or a model outside its range, is an outcome the study reports).
-struct StudyEvaluator: Sendable {
-    let plan: StudyPlan
-    let outputs: StudyOutputs
+public struct StudyEvaluator: Sendable {
+    public let plan: StudyPlan
+    public let outputs: StudyOutputs
 
-    func evaluate(_ e: Int) -> EvaluationRecord {
+    public init(plan: StudyPlan, outputs: StudyOutputs) {
+        self.plan = plan
+        self.outputs = outputs
+    }
+
+    public func evaluate(_ e: Int) -> EvaluationRecord {
         let ev = plan.evaluation(e)
         let inputs = zip(plan.study.inputs, ev.values).map { (value: $1, text: $0.text(value: $1)) }
         var record = EvaluationRecord(index: e, role: ev.role.description, row: ev.row, gridPoint: ev.gridPoint,
@@ -97,7 +102,7 @@ struct StudyEvaluator: Sendable {
     }
 
     /// Runs `configurations` of `scenario` on one thread.
-    static func run(_ scenario: Scenario, configurations: [String]) throws -> ScenarioResult {
+    public static func run(_ scenario: Scenario, configurations: [String]) throws -> ScenarioResult {
         var s = scenario
         s.configurations = s.configurations.filter { configurations.contains($0.name) }
         return try ScenarioRunner(threads: 1).run(s)
