@@ -4,7 +4,7 @@
 # Both are idempotent and never prompt.
 
 SHELL := /bin/bash
-APT_PACKAGES := libopenblas-dev liblapacke-dev pkg-config
+APT_PACKAGES := libopenblas-dev liblapacke-dev libsqlite3-dev pkg-config
 SCENARIO ?= scenarios/carbide-furnace-81mva.yaml
 REPORT_DIR ?= reports/carbide-furnace-81mva
 SWIFT ?= swift
@@ -23,7 +23,7 @@ endif
 # classes itself. (The library also calls openblas_set_num_threads(1) at start-up.)
 export OPENBLAS_NUM_THREADS ?= 1
 
-.PHONY: run test deps build bench benchmarks docs clean
+.PHONY: run study test deps build bench benchmarks docs clean
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -49,6 +49,13 @@ run: build
 	  $(DEDUST) --version && $(DEDUST) models; \
 	fi
 
+# The carbide study: P(compliance) of every configuration over the article's operating range (docs/study.md).
+STUDY ?= scenarios/carbide-furnace-study.yaml
+STUDY_DIR ?= reports/carbide-furnace-study
+study: build
+	@mkdir -p $(STUDY_DIR)
+	$(DEDUST) study "$(STUDY)" --format all --output $(STUDY_DIR)
+
 test: deps
 	$(SWIFT) test -c release -Xswiftc -enable-testing 2>&1 | tee .test.log; exit $${PIPESTATUS[0]}
 
@@ -56,9 +63,11 @@ bench benchmarks: deps
 	$(SWIFT) build -c release --product numerics-benchmark
 	$(SWIFT) build -c release --product trajectory-benchmark
 	$(SWIFT) build -c release --product scenario-benchmark
+	$(SWIFT) build -c release --product study-benchmark
 	./.build/release/numerics-benchmark
 	./.build/release/trajectory-benchmark --numpy
 	./.build/release/scenario-benchmark --runs 3
+	./.build/release/study-benchmark
 
 # The parameter tables of docs/scenario.md, regenerated from the model registry (a test checks them).
 docs: build

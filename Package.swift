@@ -10,7 +10,8 @@
 //   DedustSeparators         one engineering model per file: settlers, baffles, cyclones, bag filter, cooler
 //   DedustTrajectories       Lagrangian Monte Carlo engine over reduced-order flow fields
 //   DedustFlowsheet          trains, per-class mass balance (LAPACK), KPIs, limit checks
-//   DedustScenario           scenario schema (YAML), located validation, runner
+//   DedustScenario           scenario and study schema (YAML), located validation, parameter paths, runner
+//   DedustStudy              studies: sample plan, concurrent shardable runner, SQLite store (GRDB), statistics
 //   DedustReports            terminal table, JSON, CSV, HTML+SVG writers
 //   dedust                   the command-line tool
 import PackageDescription
@@ -45,6 +46,7 @@ let package = Package(
         .library(name: "DedustTrajectories", targets: ["DedustTrajectories"]),
         .library(name: "DedustFlowsheet", targets: ["DedustFlowsheet"]),
         .library(name: "DedustScenario", targets: ["DedustScenario"]),
+        .library(name: "DedustStudy", targets: ["DedustStudy"]),
         .library(name: "DedustReports", targets: ["DedustReports"]),
     ],
     dependencies: [
@@ -52,6 +54,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // YAML scenario files with node marks (line:column) for located error messages.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // The study results store: SQLite (the system's libsqlite3), which engineers open from pandas, R or any SQL
+        // tool; GRDB gives prepared statements, transactions and typed rows over it.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         // Property-based tests of the invariants (test targets only).
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -72,12 +77,14 @@ let package = Package(
         .target(name: "DedustScenario",
                 dependencies: ["DedustNumerics", "DedustPhysics", "DedustSeparators", "DedustTrajectories",
                                "DedustFlowsheet", .product(name: "Yams", package: "Yams")]),
+        .target(name: "DedustStudy",
+                dependencies: ["DedustNumerics", "DedustScenario", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "DedustReports",
-                dependencies: ["DedustPhysics", "DedustSeparators", "DedustFlowsheet", "DedustScenario"]),
+                dependencies: ["DedustPhysics", "DedustSeparators", "DedustFlowsheet", "DedustScenario", "DedustStudy"]),
 
         // MARK: - Command-line tool
         .executableTarget(name: "dedust",
-                          dependencies: ["DedustScenario", "DedustReports", "DedustSeparators", "DedustNumerics",
+                          dependencies: ["DedustScenario", "DedustStudy", "DedustReports", "DedustSeparators", "DedustNumerics",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // MARK: - Benchmarks (plain executables; see README "Benchmarks")
@@ -86,6 +93,8 @@ let package = Package(
         .executableTarget(name: "trajectory-benchmark",
                           dependencies: ["DedustNumerics", "DedustPhysics", "DedustSeparators", "DedustTrajectories"],
                           path: "Benchmarks/trajectory-benchmark", swiftSettings: hotSettings),
+        .executableTarget(name: "study-benchmark", dependencies: ["DedustStudy", "DedustScenario", "DedustNumerics"],
+                          path: "Benchmarks/study-benchmark"),
         .executableTarget(name: "scenario-benchmark",
                           dependencies: ["DedustScenario", "DedustNumerics"],
                           path: "Benchmarks/scenario-benchmark"),
@@ -110,6 +119,7 @@ let package = Package(
                     dependencies: ["DedustFlowsheet", "DedustSeparators", "DedustPhysics",
                                    .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "DedustScenarioTests", dependencies: ["DedustScenario", "DedustPhysics"]),
+        .testTarget(name: "DedustStudyTests", dependencies: ["DedustStudy", "DedustScenario", "DedustNumerics"]),
         .testTarget(name: "DedustReportsTests", dependencies: ["DedustReports", "DedustScenario"]),
         .testTarget(name: "DedustCLITests", dependencies: ["dedust"]),
     ]

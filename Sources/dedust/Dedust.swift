@@ -19,5 +19,5 @@ struct Dedust: ParsableCommand {
         abstract: "Simulate gas–solid separation trains: settlers, cyclones, bag filters.",
         discussion: "Exit codes: 0 success, 1 failed run, 2 invalid scenario file, 64 usage error (bad option or argument).",
         version: version,
-        subcommands: [RunCommand.self, ValidateCommand.self, CompareCommand.self, ModelsCommand.self])
+        subcommands: [RunCommand.self, ValidateCommand.self, CompareCommand.self, StudyCommand.self, ModelsCommand.self])
 }

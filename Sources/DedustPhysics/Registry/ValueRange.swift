@@ -59,7 +59,7 @@ public struct ValueRange: Sendable, Equatable {
         }
     }
 
-    static func format(_ x: Double) -> String {
+    public static func format(_ x: Double) -> String {
         x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
     }
 }

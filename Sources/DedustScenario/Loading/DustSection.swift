@@ -24,6 +24,9 @@ extension ScenarioReader {
                                   massBelowGrid: sizes.below, massAboveGrid: sizes.above), sizes.grid)
     }
 
+    /// Keys beside a cumulative_undersize table.
+    static let tableKeys = ["below", "above", "interpolation", "size_scale"]
+
     static let distributionForms = ["cumulative_undersize", "class_fractions", "rosin_rammler", "log_normal",
                                     "gates_gaudin_schuhmann"]
 
@@ -34,12 +37,12 @@ extension ScenarioReader {
     /// warning that says how much, where it went and how to widen the grid.
     func readSizeDistribution(_ node: YNode, grid choice: GridChoice)
         -> (fractions: [Double], grid: SizeGrid, below: Double, above: Double)? {
-        guard let m = node.mapping(allowed: Self.distributionForms + ["below", "above", "interpolation"]) else { return nil }
+        guard let m = node.mapping(allowed: Self.distributionForms + Self.tableKeys) else { return nil }
         guard let (form, value) = m.exactlyOne(of: Self.distributionForms, what: "size distribution form") else {
             return nil
         }
         if form != "cumulative_undersize" {
-            for key in ["below", "above", "interpolation"] where m.has(key) {
+            for key in Self.tableKeys where m.has(key) {
                 m[key]?.error("\"\(key)\" belongs to a cumulative_undersize table; \(form) takes none")
                 return nil
             }
@@ -138,9 +141,16 @@ extension ScenarioReader {
     /// [0, 1], reaching 0 and 1 at its ends or through the stated tails `below` (size where F = 0) and `above`
     /// (size where F = 1); `interpolation` monotone_cubic (default) or log_linear. Row problems are reported
     /// at the row.
+    ///
+    /// `size_scale` s multiplies every size of the table and its tails (F_s(d) = F(d/s)): the same shape shifted
+    /// along the size axis, its median moved by the factor s. A study varies it to carry the uncertainty of a
+    /// measured distribution's position (default 1).
     func readCumulativeTable(_ node: YNode, tails m: YMap) -> CumulativeTable? {
-        let below = m["below"].map { $0.quantity(.length, in: .positive, plausible: .particleSize) }
-        let above = m["above"].map { $0.quantity(.length, in: .positive, plausible: .particleSize) }
+        let scale = m["size_scale"].map { $0.number(in: ValueRange(lower: 0.1, upper: 10)) }
+        if let s = scale, s == nil { return nil }
+        let s = (scale ?? nil) ?? 1
+        let below = m["below"].map { $0.quantity(.length, in: .positive, plausible: .particleSize).map { $0 * s } }
+        let above = m["above"].map { $0.quantity(.length, in: .positive, plausible: .particleSize).map { $0 * s } }
         let interpolation = m["interpolation"].map {
             $0.choice(CumulativeTable.Interpolation.allCases.map(\.rawValue), what: "interpolation")
                 .flatMap(CumulativeTable.Interpolation.init(rawValue:))
@@ -153,7 +163,8 @@ extension ScenarioReader {
         }
         let rows = table.rows
         do {
-            return try CumulativeTable(sizes: table.sizes, fractions: table.values, below: below ?? nil,
+            return try CumulativeTable(sizes: s == 1 ? table.sizes : table.sizes.map { $0 * s }, fractions: table.values,
+                                       below: below ?? nil,
                                        above: above ?? nil, interpolation: (interpolation ?? nil) ?? .monotoneCubic)
         } catch {
             switch error {

@@ -57,6 +57,9 @@ enum ScenarioSections {
         ]), doc: "F = (d/d_max)ᵐ"),
         ParameterDescriptor(key: "cumulative_undersize", kind: .structure("list of [size, F]"), doc: "a table"),
         ParameterDescriptor(key: "class_fractions", kind: .structure("list of fractions"), doc: "per class"),
+        ParameterDescriptor(key: "size_scale", kind: .number, range: ValueRange(lower: 0.1, upper: 10),
+                            requirement: .value(.number(1)),
+                            doc: "factor on every size of a cumulative_undersize table (moves its median)"),
     ]
 
     static let dust: [ParameterDescriptor] = [

@@ -14,6 +14,8 @@ public struct LimitCheck: Sendable, Equatable {
     public var unit: String
     public var margin: Double
     public var ok: Bool
+    /// Whether the limit is a maximum (value ≤ limit) rather than a minimum.
+    public var isMaximum: Bool = true
     /// Why the check fails, in words, for checks a unit makes of its own operating envelope (nil otherwise).
     public var reason: String? = nil
 }

@@ -59,6 +59,7 @@ enum LimitEvaluator {
         let (v, l) = kelvin ?? (value, limit)
         let margin = isMaximum ? (l - v) / l : (v - l) / l
         let ok = isMaximum ? v <= l : v >= l
-        return LimitCheck(name: name, at: at, value: value, limit: limit, unit: unit, margin: margin, ok: ok)
+        return LimitCheck(name: name, at: at, value: value, limit: limit, unit: unit, margin: margin, ok: ok,
+                          isMaximum: isMaximum)
     }
 }

@@ -13,6 +13,8 @@ public struct UnitReport: Sendable {
     public var efficiency: Double
     public var inlet: NodeConditions
     public var outlet: NodeConditions
+    /// Mass fraction per size class of the dust this unit receives.
+    public var inletFractions: [Double]
     /// Pressure drop (Pa).
     public var pressureDrop: Double
     /// Dust collected (kg/s), before any recycle of it.
@@ -40,6 +42,7 @@ public struct UnitReport: Sendable {
         efficiency = u.efficiency
         inlet = NodeConditions(u.inlet, gas: gas)
         outlet = NodeConditions(u.outlet, gas: gas)
+        inletFractions = u.inlet.massFractions
         pressureDrop = u.result.pressureDrop
         collectedMassFlow = u.collected.reduce(0, +)
         gradeEfficiency = u.result.gradeEfficiency
