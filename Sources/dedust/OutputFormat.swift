@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import DedustReports
 import DedustScenario
@@ -6,6 +7,22 @@ import DedustScenario
 struct ReportFile {
     var suffix: String
     var contents: String
+
+    /// Writes every file to `directory/<stem><suffix>` (creating the directory), naming each on stderr unless
+    /// `quiet`; a failure prints the reason and exits 1.
+    static func write(_ files: [ReportFile], into directory: String, stem: String, quiet: Bool) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            for f in files {
+                let path = URL(fileURLWithPath: directory).appendingPathComponent(stem + f.suffix).path
+                try f.contents.write(toFile: path, atomically: true, encoding: .utf8)
+                if !quiet { Terminal.error("wrote \(path)") }
+            }
+        } catch {
+            Terminal.error("error: cannot write the report into \(directory): \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+    }
 }
 
 /// A report format. Adding a format is one case here plus one writer.

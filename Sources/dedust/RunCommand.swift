@@ -80,17 +80,7 @@ struct RunCommand: ParsableCommand {
             return
         }
         let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-        do {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-            for f in files {
-                let path = URL(fileURLWithPath: output).appendingPathComponent(stem + f.suffix).path
-                try f.contents.write(toFile: path, atomically: true, encoding: .utf8)
-                if !quiet { Terminal.error("wrote \(path)") }
-            }
-        } catch {
-            Terminal.error("error: cannot write the report into \(output): \(error.localizedDescription)")
-            throw ExitCode(1)
-        }
+        try ReportFile.write(files, into: output, stem: stem, quiet: quiet)
         print(terminalTable, terminator: "")
     }
 

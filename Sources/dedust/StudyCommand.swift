@@ -112,7 +112,7 @@ struct StudyRunCommand: ParsableCommand {
     }
 
     func write(_ summary: StudySummary, stem: String, databasePath: String) throws {
-        var files: [(suffix: String, contents: String)] = []
+        var files: [ReportFile] = []
         var stdout = ""
         do {
             for f in format.expanded {
@@ -125,29 +125,19 @@ struct StudyRunCommand: ParsableCommand {
                 case .all: continue
                 }
                 if output == nil || (format == .all && f == .table) { stdout += text } else {
-                    files.append((["table": ".txt", "json": ".json", "csv": "-statistics.csv", "html": ".html"][f.rawValue]!, text))
+                    files.append(ReportFile(suffix: ["table": ".txt", "json": ".json", "csv": "-statistics.csv",
+                                                     "html": ".html"][f.rawValue]!, contents: text))
                 }
             }
             if output != nil {
                 let store = try StudyStore(path: databasePath)
-                files.append(("-evaluations.csv", try store.exportCSV(summary.studyID)))
+                files.append(ReportFile(suffix: "-evaluations.csv", contents: try store.exportCSV(summary.studyID)))
             }
         } catch {
             Terminal.error("error: writing the study report failed: \(error)")
             throw ExitCode(1)
         }
-        if let output {
-            do {
-                for f in files {
-                    let path = URL(fileURLWithPath: output).appendingPathComponent(stem + f.suffix).path
-                    try f.contents.write(toFile: path, atomically: true, encoding: .utf8)
-                    if !quiet { Terminal.error("wrote \(path)") }
-                }
-            } catch {
-                Terminal.error("error: cannot write the report into \(output): \(error.localizedDescription)")
-                throw ExitCode(1)
-            }
-        }
+        if let output { try ReportFile.write(files, into: output, stem: stem, quiet: quiet) }
         print(stdout, terminator: "")
     }
 }
