@@ -50,7 +50,7 @@ run: build
 	fi
 
 # The carbide study: P(compliance) of every configuration over the article's operating range (docs/study.md).
-STUDY ?= scenarios/carbide-furnace-study.yaml
+STUDY ?= scenarios/studies/carbide-furnace-study.yaml
 STUDY_DIR ?= reports/carbide-furnace-study
 study: build
 	@mkdir -p $(STUDY_DIR)

@@ -8,7 +8,7 @@
 # with Pillow (apt-get install python3-pil). Look at the picture afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-study="${1:-scenarios/carbide-furnace-study.yaml}"
+study="${1:-scenarios/studies/carbide-furnace-study.yaml}"
 out="${2:-docs/study-report.png}"
 stem="$(basename "${study%.*}")"
 work="$(mktemp -d)"

@@ -21,7 +21,7 @@ if let i = arguments.firstIndex(of: "--evaluations"), i + 1 < arguments.count, l
     evaluations = n
     arguments.removeSubrange(i...(i + 1))
 }
-let file = arguments.first ?? "scenarios/carbide-furnace-study.yaml"
+let file = arguments.first ?? "scenarios/studies/carbide-furnace-study.yaml"
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds

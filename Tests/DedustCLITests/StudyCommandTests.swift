@@ -33,6 +33,14 @@ struct StudyCommandTests {
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("study.db").path))
     }
 
+    @Test func aStudyFileGivenToRunSaysHowToRunIt() throws {
+        let dir = try directory(study: "study: s\nscenario: scenario.yaml\ninputs: {}\n")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try DedustBinary.run(["run", "study.yaml"], in: dir)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("this is a study file") && r.stderr.contains("dedust study study.yaml"), "\(r.stderr)")
+    }
+
     @Test func goodStudyWritesEveryFormatAndResumes() throws {
         let dir = try directory(study: """
             study: good

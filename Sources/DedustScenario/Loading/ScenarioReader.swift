@@ -7,6 +7,12 @@ struct ScenarioReader {
     let log: DiagnosticLog
 
     func read(_ root: YNode) -> Scenario? {
+        // A study file given where a scenario is expected: say so, not "unknown key study".
+        if case let .mapping(m) = root.node, m.contains(where: { $0.key.scalar?.string == "study" }) {
+            root.error("this is a study file (it has \"study:\"): run it with `dedust study \(log.file)`; "
+                       + "a scenario file has \"scenario:\", \"gas\", \"dust\", \"equipment\" and \"configurations\"")
+            return nil
+        }
         guard let top = root.mapping(allowed: ScenarioLoader.topLevelKeys,
                                      what: "a mapping of scenario sections (scenario, gas, dust, …)") else { return nil }
         let name = top.required("scenario", "the scenario's title")?.text(what: "a title")

@@ -7,7 +7,7 @@ import DedustPhysics
 /// `file:line:column` and field path and thrown together as a ``ScenarioValidationError``, as for scenarios;
 /// a problem in the scenario the study names is reported in that file.
 ///
-///     let study = try StudyLoader.load(path: "scenarios/carbide-furnace-study.yaml")
+///     let study = try StudyLoader.load(path: "scenarios/studies/carbide-furnace-study.yaml")
 public enum StudyLoader {
     static let topLevelKeys = ["study", "scenario", "seed", "sampling", "inputs", "correlations", "sweep",
                                "sensitivity", "configurations", "compare", "confidence", "bootstrap"]
@@ -191,11 +191,8 @@ struct StudyReader {
         do {
             let path = try ParameterPath(parsing: key)
             return (path, try document.descriptor(at: path))
-        } catch let error as ParameterPathError {
-            log.error(at: keyMark, path: node.path, error.path == key ? error.message : error.description)
-            return nil
         } catch {
-            log.error(at: keyMark, path: node.path, String(describing: error))
+            log.error(at: keyMark, path: node.path, error.path == key ? error.message : error.description)
             return nil
         }
     }
