@@ -131,7 +131,7 @@ public struct TrajectorySettler: SeparatorModel {
                         stream: StreamKey(seed: context.seed, configuration: context.configurationIndex,
                                           unit: context.unitIndex),
                         threads: context.threads, progress: context.progress)
-        var warnings = base.warnings + TrajectoryCyclone.statisticsWarnings(r)
+        var warnings = base.warnings + r.statisticsWarnings
         if let unmodelled = mapped.unmodelled { warnings.append(unmodelled) }
         let plainStep = flow.length / flow.meanVelocity / flow.stepsPerResidenceTime
         if flow.timeStep < plainStep / 10 {
