@@ -77,7 +77,7 @@ public struct ParticleDynamics: Sendable {
     /// Stokes number Stk = τ U / L for a flow of velocity scale `velocity` and length scale `length`.
     /// (Which length — collector radius, jet width, half-width — is the caller's convention and must be stated.)
     ///
-    /// Example: x = 10 µm, ρ_p = 2200, carbide gas at 600 °C, U = 20 m/s, L = 0.1 m → Stk = 0.0697.
+    /// Example: x = 10 µm, ρ_p = 2200, carbide gas at 600 °C, U = 20 m/s, L = 0.1 m → Stk = 0.0696.
     public func stokesNumber(diameter: Double, gas: GasState, velocity: Double, length: Double) -> Double {
         relaxationTime(diameter: diameter, gas: gas) * velocity / length
     }
@@ -91,7 +91,7 @@ public struct ParticleDynamics: Sendable {
     /// the root from above.
     ///
     /// - Throws: ``RootFinding/Failure`` only for non-finite input.
-    /// - Example: Stk = 0.0697, U = 20 m/s, L = 0.1 m, carbide gas at 600 °C, ρ_p = 2200 → x ≈ 10 µm.
+    /// - Example: Stk = 0.0696, U = 20 m/s, L = 0.1 m, carbide gas at 600 °C, ρ_p = 2200 → x ≈ 10 µm.
     public func diameter(forStokesNumber stokesNumber: Double, gas: GasState, velocity: Double,
                          length: Double) throws -> Double {
         let noSlip = (18 * gas.viscosity * length * stokesNumber / (particleDensity * velocity)).squareRoot()

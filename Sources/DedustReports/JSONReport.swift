@@ -99,8 +99,7 @@ public struct JSONReport: Sendable {
             ("grade_efficiency", .object(grade)),
         ]
         if let s = u.statistics {
-            var stats: [(String, JSONValue)] = [("particles", .int(s.particles)), ("particle_steps", .int(s.particleSteps)),
-                                                ("undecided", .int(s.undecided))]
+            var stats: [(String, JSONValue)] = s.counts.map { ($0.tally.key, .int($0.value)) }
             if !omitTimings { stats.append(("wall_time_s", .finite(s.wallTime))) }
             pairs.append(("statistics", .object(stats)))
         }

@@ -34,8 +34,7 @@ public struct TableReport: Sendable {
             for u in c.units {
                 if let t = u.cleaningInterval { out += "  \(u.id): cleaning interval \(num(t / 60)) min\n" }
                 if let s = u.statistics {
-                    out += "  \(u.id): \(s.particles) particles, \(s.particleSteps) steps"
-                        + (s.undecided > 0 ? ", \(s.undecided) undecided" : "") + "\n"
+                    out += "  \(u.id): " + s.counts.map { "\($0.value) \($0.tally.label)" }.joined(separator: ", ") + "\n"
                 }
                 for w in u.warnings { out += "  warning (\(u.id)): \(w)\n" }
             }

@@ -45,22 +45,3 @@ public struct SeparatorResult: Sendable {
         return s / total
     }
 }
-
-/// Work done by a Monte Carlo (trajectory) model.
-public struct SimulationStatistics: Sendable, Equatable {
-    /// Particles tracked.
-    public var particles: Int
-    /// Particle time steps integrated.
-    public var particleSteps: Int
-    /// Particles neither captured nor escaped when the time limit was reached (counted, never dropped).
-    public var undecided: Int
-    /// Wall-clock time (s).
-    public var wallTime: Double
-
-    public init(particles: Int, particleSteps: Int, undecided: Int, wallTime: Double) {
-        self.particles = particles
-        self.particleSteps = particleSteps
-        self.undecided = undecided
-        self.wallTime = wallTime
-    }
-}

@@ -2,6 +2,7 @@ import Testing
 import Foundation
 import DedustScenario
 import DedustPhysics
+import DedustTrajectories
 
 /// `drag_law:` selects the drag law of the settler correlations and of every trajectory model from the one list
 /// `DragLaws.all`; Schiller–Naumann stays the default.

@@ -20,13 +20,17 @@ public func isClose(_ a: Double, _ b: Double, relative: Double = 1e-12, absolute
     abs(a - b) <= max(relative * max(abs(a), abs(b)), absolute)
 }
 
-/// Whether `value` rounds to `printed` at the number of decimals `printed` shows ("6.40" → ± 0.005).
+/// Whether `value` rounds to `printed` at the number of decimals `printed` shows ("6.40" → ± 0.005; with an
+/// exponent, at the mantissa's decimals: "3.48e-4" → ± 0.005e-4).
 ///
 ///     agreesWithPrinted(6.3998, "6.40")              // true
+///     agreesWithPrinted(3.4837e-4, "3.48e-4")        // true
 public func agreesWithPrinted(_ value: Double, _ printed: String) -> Bool {
     guard let x = Double(printed) else { return false }
-    let decimals = printed.split(separator: ".").dropFirst().first?.count ?? 0
-    return abs(value - x) <= 0.5 * pow10(-decimals) * (1 + 1e-9)
+    let parts = printed.lowercased().split(separator: "e")
+    let exponent = parts.count == 2 ? Int(parts[1]) ?? 0 : 0
+    let decimals = parts[0].split(separator: ".").dropFirst().first?.count ?? 0
+    return abs(value - x) <= 0.5 * pow10(exponent - decimals) * (1 + 1e-9)
 }
 
 private func pow10(_ n: Int) -> Double {

@@ -39,7 +39,7 @@ struct DragLawKernelTests {
     @Test("every law of DragLaws.all is one the engine is specialised for; others are reported as problems")
     func specialised() {
         for law in DragLaws.all {
-            #expect(TrajectorySimulation.specialize(law, DragLawName()) == law.name)
+            #expect(DragLaws.registry.contains(law))
             let sim = TrajectorySimulation(field: .settler(SettlerFlow(length: 4, width: 1, height: 1, volumetricFlow: 1)),
                                            drag: law)
             #expect(sim.problems.isEmpty, "\(law.name): \(sim.problems)")
@@ -52,8 +52,17 @@ struct DragLawKernelTests {
         }
         let sim = TrajectorySimulation(field: .settler(SettlerFlow(length: 4, width: 1, height: 1, volumetricFlow: 1)),
                                        drag: Unlisted())
-        #expect(sim.problems == ["drag law 'unlisted' has no compiled trajectory kernel: add it to DragLaws.all and to "
-                                 + "TrajectorySimulation.specialize (Engine/TrajectorySimulation.swift)"])
+        #expect(sim.problems == ["drag law 'unlisted' has no compiled trajectory kernel: register it in DragLaws.registry "
+                                 + "(Sources/DedustTrajectories/Engine/DragLaws.swift)"])
+    }
+
+    @Test("registry: names are unique, named(_:) finds each law, an unknown name is nil, Cheng is listed")
+    func registryNames() {
+        #expect(Set(DragLaws.names).count == DragLaws.all.count)
+        for law in DragLaws.all { #expect(DragLaws.named(law.name)?.name == law.name) }
+        #expect(DragLaws.named("newton") == nil)
+        #expect(DragLaws.named("cheng")?.name == "cheng")
+        #expect(DragLaws.category.defaultModel == "schiller_naumann")
     }
 
     @Test("terminal slip of every law = ParticleDynamics.terminalVelocity (Brent) within 1e-9, 0.5 µm – 2 mm")

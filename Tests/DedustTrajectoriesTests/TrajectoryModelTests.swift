@@ -32,7 +32,8 @@ struct TrajectoryModelTests {
         let low = try #require(result.confidenceLow), high = try #require(result.confidenceHigh)
         for i in 0..<grid.count { #expect(low[i] <= result.gradeEfficiency[i] && result.gradeEfficiency[i] <= high[i]) }
         let stats = try #require(result.statistics)
-        #expect(stats.particles == 300 * grid.count && stats.particleSteps > stats.particles && stats.undecided == 0)
+        let particles = try #require(stats[key: "particles"]), steps = try #require(stats[key: "particle_steps"])
+        #expect(particles == 300 * grid.count && steps > particles && stats[key: "undecided"] == 0)
     }
 
     @Test("trajectory cyclone composes the mass-loading limit: η ≥ η_L in every class")

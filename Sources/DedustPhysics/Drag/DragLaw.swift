@@ -5,8 +5,9 @@ import Foundation
 ///
 ///     f(Re_p) = C_D Re_p / 24,    F_D = 3π μ x (u − v) f / C_c
 ///
-/// so `f = 1` is Stokes flow. Laws are chosen by name (see ``DragLaws/named(_:)``); each law is one file in
-/// `Sources/DedustPhysics/Drag/` and one line in ``DragLaws/all``.
+/// so `f = 1` is Stokes flow. Each law is one file in `Sources/DedustPhysics/Drag/`; it is registered, and chosen
+/// by name, with one line in `DragLaws.all` (`Sources/DedustTrajectories/Engine/DragLaws.swift`, where the
+/// registration also specialises the trajectory kernel for it).
 public protocol DragLaw: Sendable {
     /// Name used in scenario files and reports.
     var name: String { get }
@@ -42,7 +43,7 @@ extension DragLaw {
 ///
 /// The kernel knows each particle's slip only as q = |s − v|² (a square root costs; Schiller–Naumann needs
 /// none below Re = 1000), so the vector form takes q and constants prepared once per size class from the
-/// Reynolds factor k = ρ x / μ (Re_p = k √q). Contract (tested for every law in ``DragLaws/all``): for every
+/// Reynolds factor k = ρ x / μ (Re_p = k √q). Contract (tested for every law in `DragLaws.all`): for every
 /// lane, `stokesCorrection8(slipSquared: q, c)` equals `stokesCorrection(reynolds: k √q)` within 1e-13
 /// relative — the kernels' fast `exp`/`log` (`FastMath`) against Foundation's.
 public protocol VectorDragLaw: DragLaw {
@@ -81,24 +82,4 @@ public struct ReynoldsFactor: Sendable {
 
 extension VectorDragLaw where KernelConstants == ReynoldsFactor {
     @inlinable public func kernelConstants(reynoldsFactor k: Double) -> ReynoldsFactor { ReynoldsFactor(k) }
-}
-
-/// Registry of drag laws by name: one line per law. Every law is a ``VectorDragLaw``, so every law can be
-/// selected in the trajectory engine as well as in the correlation models (`ParticleDynamics`).
-public enum DragLaws {
-    public static let all: [any VectorDragLaw] = [
-        StokesDrag(),
-        SchillerNaumannDrag(),
-        CliftGauvinDrag(),
-        HaiderLevenspielDrag(),
-        ChengDrag(),
-    ]
-
-    /// The law called `name` (one of `all`'s names), or nil.
-    public static func named(_ name: String) -> (any VectorDragLaw)? {
-        all.first { $0.name == name }
-    }
-
-    /// The names of `all`, in order (for did-you-mean messages and `dedust models`).
-    public static var names: [String] { all.map(\.name) }
 }

@@ -1,5 +1,6 @@
 import DedustPhysics
 import DedustScenario
+import DedustTrajectories
 
 /// The tidy tables of `dedust run --format csv` (one observation per row, units in the column names):
 ///
@@ -45,10 +46,12 @@ public struct CSVReport: Sendable {
     }
 
     func units(_ r: ScenarioResult) -> CSVTable {
+        let tallies = TrajectoryTally.reportedTallies
         var t = CSVTable(header: ["configuration", "unit", "equipment", "type", "model", "efficiency", "inlet_mg_per_Nm3",
                                   "outlet_mg_per_Nm3", "inlet_mg_per_m3", "outlet_mg_per_m3", "pressure_drop_Pa",
                                   "temperature_in_C", "temperature_out_C", "flow_in_m3_per_h", "collected_kg_per_h",
-                                  "cut_size_um", "inlet_velocity_m_per_s", "cleaning_interval_h", "particles", "warnings"])
+                                  "cut_size_um", "inlet_velocity_m_per_s", "cleaning_interval_h"]
+                                  + tallies.map(\.key) + ["warnings"])
         for c in r.configurations {
             for u in c.units {
                 t.add([c.name, u.id, u.equipment, u.type, u.model, N.number(u.efficiency),
@@ -57,8 +60,9 @@ public struct CSVReport: Sendable {
                        N.number(u.pressureDrop), N.number(u.inlet.temperature - 273.15), N.number(u.outlet.temperature - 273.15),
                        N.number(u.inlet.actualFlow * 3600), N.number(u.collectedMassFlow * 3600),
                        N.number(u.details["cut_size_m"].map { $0 * 1e6 }), N.number(u.details["inlet_velocity_m_per_s"]),
-                       N.number(u.cleaningInterval.map { $0 / 3600 }), u.statistics.map { String($0.particles) } ?? "",
-                       u.warnings.joined(separator: " | ")])
+                       N.number(u.cleaningInterval.map { $0 / 3600 })]
+                       + tallies.map { d in u.statistics?[d].map { String($0) } ?? "" }
+                       + [u.warnings.joined(separator: " | ")])
             }
         }
         return t

@@ -19,10 +19,12 @@ extension HTMLReport {
                           "v inlet m/s", "cleaning min"],
                 rows: rows, leftColumns: [0, 1, 2])
         let stats = c.units.compactMap { u in u.statistics.map { (u, $0) } }
-        if !stats.isEmpty {
-            b.table(headers: ["trajectory unit", "model", "particles", "particle steps", "undecided", "wall time s"],
-                    rows: stats.map { u, s in [.l(u.id), .l(u.model), .t(String(s.particles)), .t(String(s.particleSteps)),
-                                               .t(String(s.undecided)), .n(s.wallTime, 3)] }, leftColumns: [0, 1])
+        if let first = stats.first?.1 {
+            let tallies = first.counts.map(\.tally)
+            b.table(headers: ["trajectory unit", "model"] + tallies.map(\.label) + ["wall time s"],
+                    rows: stats.map { u, s in
+                        [.l(u.id), .l(u.model)] + tallies.map { .t(s[$0].map { String($0) } ?? "") } + [.n(s.wallTime, 3)]
+                    }, leftColumns: [0, 1])
         }
         let warnings = c.units.flatMap { u in u.warnings.map { (u.id, $0) } }
         if !warnings.isEmpty {

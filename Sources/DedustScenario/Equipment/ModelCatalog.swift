@@ -1,4 +1,5 @@
 import DedustPhysics
+import DedustTrajectories
 
 /// The registry written out: every unit type, model and parameter with its kind, default and reference —
 /// as plain text (`dedust models`) and as the Markdown tables of `docs/scenario.md` (`dedust models

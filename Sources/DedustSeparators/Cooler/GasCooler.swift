@@ -156,7 +156,7 @@ public enum CoolerPressureDrop: Sendable, Equatable {
 ///     .settling(area)       gravity settling on horizontal area A in well-mixed flow: η = 1 − exp(−v_t A/Q̄)
 ///                           (physics.md §3.2) with v_t at the mean gas state
 ///
-/// Example: `.settling(area: 20)`, Q̄ = 2.9 m³/s, a size with v_t = 0.09 m/s → η = 1 − e^{−0.621} = 0.463.
+/// Example: `.settling(area: 20)`, Q̄ = 2.9 m³/s, a size with v_t = 0.09 m/s → η = 1 − e^{−0.6207} = 0.462.
 public enum CoolerDeposition: Sendable, Equatable {
     case none
     case fixedFraction(Double)

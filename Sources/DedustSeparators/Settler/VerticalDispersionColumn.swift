@@ -26,7 +26,7 @@ import Foundation
 /// Limits: Pe → ∞ gives P = max(0, 1 − ΣN_k) (laminar, §3.1); Pe → 0 gives P = exp(−ΣN_k) (mixed, §3.2), the
 /// latter with a splitting error of about ΣN_k/(2n) in ln P (n = 100: ≤ 0.2 percentage points of η).
 ///
-/// Example (n = 100, one piece): N = 0.5 → P = 0.5 at Pe = 10⁹, 0.6065 at Pe = 10⁻⁹ (exp(−0.5) = 0.6065),
+/// Example (n = 100, one piece): N = 0.5 → P = 0.5 at Pe = 10⁹, 0.6050 at Pe = 10⁻⁹ (100 cells; exp(−0.5) = 0.6065 in the limit),
 /// and in between at Pe = 1.
 public struct VerticalDispersionColumn: Sendable, Equatable {
     /// Number of finite-volume cells over the height.

@@ -21,7 +21,7 @@ import Foundation
 ///
 /// Parameters: σ per component (m/s), T_L (s), β (–). Typical values: cyclones σ_r ≈ σ_z ≈ 0.1 v_in,
 /// σ_θ ≈ 0.15 v_in, T_L ≈ 0.1 (R − R_x)/σ (physics.md §4.4, §5.6); channels σ ≈ u* ≈ 0.05 U.
-/// Example: σ = 1.5 m/s, T_L = 5 ms, slip 0.1 m/s, Δt = 0.1 ms → T* = 4.989 ms, e^(−Δt/T*) = 0.98015.
+/// Example: σ = 1.5 m/s, T_L = 5 ms, slip 0.1 m/s, Δt = 0.1 ms → T* = 4.989 ms, e^(−Δt/T*) = 0.98016.
 /// Components are treated as uncorrelated and the basis rotation of cylindrical components is neglected.
 public struct OrnsteinUhlenbeckDispersion: Dispersion {
     public var sigma: (a: Double, b: Double, c: Double)

@@ -11,7 +11,7 @@ import Foundation
 /// then draws a new eddy. The long-time eddy diffusivity of a tracer is σ² τ_e/2 = σ² T_L, the same as the
 /// Ornstein–Uhlenbeck model with the same σ and T_L. The model has no drift correction: in inhomogeneous
 /// turbulence it lets particles accumulate where σ is low, so prefer the Langevin model there.
-/// Example: σ = 1 m/s, T_L = 10 ms → τ_e = 20 ms, L_e = 20 mm; τ = 1 ms, slip 30 m/s → t_cross = 0.67 ms.
+/// Example: σ = 1 m/s, T_L = 10 ms → τ_e = 20 ms, L_e = 20 mm; τ = 1 ms, slip 30 m/s → t_cross = −τ ln(1/3) = 1.10 ms.
 public struct RandomWalkDispersion: Dispersion {
     public var sigma: (a: Double, b: Double, c: Double)
     public var timeScale: Double

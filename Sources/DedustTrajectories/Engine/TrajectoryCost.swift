@@ -77,7 +77,9 @@ public struct TrajectoryCost: Sendable, Equatable {
 
 extension TrajectorySimulation {
     /// The most work `run` can do for `classCount` size classes (see ``TrajectoryCost``).
-    public func cost(classCount: Int) -> TrajectoryCost { dispatch(CostVisitor(classCount: classCount)) }
+    public func cost(classCount: Int) -> TrajectoryCost {
+        answer(.cost(CostVisitor(classCount: classCount))) { if case let .cost(c) = $0 { c } else { nil } }
+    }
 
     /// Throws ``WorkLimitExceeded`` when the worst-case cost for `classCount` classes is above the context's
     /// `maxParticleSteps` (or the flow field is degenerate); `unit` names the model in the message.

@@ -3,26 +3,22 @@ import DedustPhysics
 import DedustSeparators
 import Foundation
 
-/// Counts of one tile or one size class.
+/// Counts of one tile or one size class. Every counter has its entry in ``counters`` (key, words, what one
+/// count is, whether the reports show it), which sums tallies and feeds ``SimulationStatistics``: a new
+/// counter is its property, its entry there, and its increment in the kernel.
 public struct TrajectoryTally: Sendable, Equatable {
     public var particles = 0
     public var captured = 0
     public var escaped = 0
     public var undecided = 0
     public var particleSteps = 0
-    /// Zone transfers (e.g. passes through the circulating cyclone's bypass and return flow).
     public var transfers = 0
 
     public init() {}
 
     static func + (x: TrajectoryTally, y: TrajectoryTally) -> TrajectoryTally {
         var s = x
-        s.particles += y.particles
-        s.captured += y.captured
-        s.escaped += y.escaped
-        s.undecided += y.undecided
-        s.particleSteps += y.particleSteps
-        s.transfers += y.transfers
+        for c in counters { s[keyPath: c.count] += y[keyPath: c.count] }
         return s
     }
 

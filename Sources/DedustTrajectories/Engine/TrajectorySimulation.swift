@@ -13,8 +13,8 @@ public enum TrajectoryFlowField: Sendable {
 ///
 /// The drag law (default Schiller–Naumann) drives the step kernel, the centrifugal drift at cyclone walls and
 /// the particle classes' settling velocity. It must be a ``VectorDragLaw`` (a law without the 8-wide form the
-/// kernel needs does not compile here), and one the engine is specialised for (``specialize(_:_:)``: every law
-/// of `DragLaws.all`; another conformer is reported by ``problems``).
+/// kernel needs does not compile here), and one of ``DragLaws/registry``, whose registration line specialises the
+/// engine for it (another conformer is reported by ``problems``).
 ///
 ///     let flow = SettlerFlow(length: 9, width: 3, height: 4, volumetricFlow: 12)
 ///     let sim = TrajectorySimulation(field: .settler(flow), dispersion: .ornsteinUhlenbeck())
@@ -57,23 +57,29 @@ public struct TrajectorySimulation: Sendable {
     /// Grade efficiencies for prepared particle classes.
     public func run(classes: [ParticleClass], stream: StreamKey, threads: Int? = nil,
                     progress: (@Sendable (Double) -> Void)? = nil) -> TrajectoryResult {
-        dispatch(RunVisitor(classes: classes, stream: stream, threads: threads, progress: progress))
+        answer(.run(RunVisitor(classes: classes, stream: stream, threads: threads, progress: progress))) {
+            if case let .result(r) = $0 { r } else { nil }
+        }
     }
 
     /// Tracks a single tile (for benchmarks and tests): `count` particles of `particle`.
     public func simulateTile(particle: ParticleClass, count: Int, stream: StreamKey) -> TrajectoryTally {
-        dispatch(TileVisitor(particle: particle, count: count, stream: stream))
+        answer(.tile(TileVisitor(particle: particle, count: count, stream: stream))) {
+            if case let .tally(t) = $0 { t } else { nil }
+        }
     }
 
     /// Time step the engine uses with this field and dispersion (s).
-    public var timeStep: Double { dispatch(TimeStepVisitor()) }
+    public var timeStep: Double {
+        answer(.timeStep) { if case let .timeStep(dt) = $0 { dt } else { nil } }
+    }
 
     /// Problems with the dispersion parameters, the drag law and settings, as messages (empty when valid).
     public var problems: [String] {
         var m = dispersion.problems + settings.problems
-        if Self.specialize(drag, DragLawName()) == nil {
-            m.append("drag law '\(drag.name)' has no compiled trajectory kernel: add it to DragLaws.all and to "
-                     + "TrajectorySimulation.specialize (Engine/TrajectorySimulation.swift)")
+        if !DragLaws.registry.contains(drag) {
+            m.append("drag law '\(drag.name)' has no compiled trajectory kernel: register it in DragLaws.registry "
+                     + "(Sources/DedustTrajectories/Engine/DragLaws.swift)")
         }
         if case let .rebound(p, e) = wall {
             if !(p >= 0 && p < 1) { m.append("wall rebound probability must be in [0, 1), got \(p)") }
@@ -82,31 +88,36 @@ public struct TrajectorySimulation: Sendable {
         return m
     }
 
-    func dispatch<V: EngineVisitor>(_ v: V) -> V.Output {
-        switch field {
-        case let .settler(f): return dispatch(f, v)
-        case let .cyclone(f): return dispatch(f, v)
-        case let .circulatingCyclone(f): return dispatch(f, v)
-        }
-    }
-
-    private func dispatch<F: FlowField, V: EngineVisitor>(_ f: F, _ v: V) -> V.Output {
-        let (sigma, time) = dispersion.resolved(for: f)
-        switch dispersion {
-        case .none: return dispatch(f, NoDispersion(), v)
-        case let .ornsteinUhlenbeck(_, _, beta):
-            return dispatch(f, OrnsteinUhlenbeckDispersion(sigma: sigma, timeScale: time, crossingCoefficient: beta), v)
-        case .randomWalk: return dispatch(f, RandomWalkDispersion(sigma: sigma, timeScale: time), v)
-        }
-    }
-
-    private func dispatch<F: FlowField, D: Dispersion, V: EngineVisitor>(_ f: F, _ d: D, _ v: V) -> V.Output {
-        guard let output = Self.specialize(drag, WithDragLaw(simulation: self, field: f, dispersion: d, visitor: v))
+    /// `request` answered by the engine specialised for this simulation's drag law (``DragLaws/registry``),
+    /// read by `extract`.
+    func answer<Output>(_ request: EngineRequest, _ extract: (EngineAnswer) -> Output?) -> Output {
+        guard let answer = DragLaws.registry.answer(self, request), let output = extract(answer)
         else { preconditionFailure(problems.joined(separator: "; ")) }
         return output
     }
 
-    fileprivate func dispatch<F: FlowField, D: Dispersion, L: VectorDragLaw, V: EngineVisitor>(
+    /// `v` over the engine for the concrete drag law `drag` (called by its registration, ``RegisteredDragLaws``)
+    /// and this simulation's flow field, dispersion model and wall interaction.
+    func dispatch<L: VectorDragLaw, V: EngineVisitor>(_ drag: L, _ v: V) -> V.Output {
+        switch field {
+        case let .settler(f): return dispatch(f, drag, v)
+        case let .cyclone(f): return dispatch(f, drag, v)
+        case let .circulatingCyclone(f): return dispatch(f, drag, v)
+        }
+    }
+
+    private func dispatch<F: FlowField, L: VectorDragLaw, V: EngineVisitor>(_ f: F, _ drag: L, _ v: V) -> V.Output {
+        let (sigma, time) = dispersion.resolved(for: f)
+        switch dispersion {
+        case .none: return dispatch(f, NoDispersion(), drag, v)
+        case let .ornsteinUhlenbeck(_, _, beta):
+            return dispatch(f, OrnsteinUhlenbeckDispersion(sigma: sigma, timeScale: time, crossingCoefficient: beta),
+                            drag, v)
+        case .randomWalk: return dispatch(f, RandomWalkDispersion(sigma: sigma, timeScale: time), drag, v)
+        }
+    }
+
+    private func dispatch<F: FlowField, D: Dispersion, L: VectorDragLaw, V: EngineVisitor>(
         _ f: F, _ d: D, _ drag: L, _ v: V) -> V.Output {
         switch wall {
         case .capture:
@@ -117,39 +128,33 @@ public struct TrajectorySimulation: Sendable {
             return v.visit(TrajectoryEngine(field: f, dispersion: d, wall: w, drag: drag, settings: settings))
         }
     }
+}
 
-    /// Calls `visitor` with `law` as its concrete type, so the engine is specialised for it at compile time —
-    /// one line per law of `DragLaws.all` (a test checks that every registered law is here); nil for a law
-    /// not listed.
-    static func specialize<V: DragLawVisitor>(_ law: any VectorDragLaw, _ visitor: V) -> V.Output? {
-        switch law {
-        case let law as SchillerNaumannDrag: return visitor.visit(law)
-        case let law as StokesDrag: return visitor.visit(law)
-        case let law as CliftGauvinDrag: return visitor.visit(law)
-        case let law as HaiderLevenspielDrag: return visitor.visit(law)
-        case let law as ChengDrag: return visitor.visit(law)
-        default: return nil
+/// What ``TrajectorySimulation`` asks its drag law's registration (one case per ``EngineVisitor``: a protocol
+/// requirement of ``DragLawList`` generic over the visitor would work too, but one enum keeps the list short).
+enum EngineRequest: Sendable {
+    case run(RunVisitor)
+    case tile(TileVisitor)
+    case timeStep
+    case cost(CostVisitor)
+
+    /// The answer of the engine for `simulation` with the concrete drag law `drag`.
+    func answer<L: VectorDragLaw>(_ simulation: TrajectorySimulation, _ drag: L) -> EngineAnswer {
+        switch self {
+        case let .run(v): .result(simulation.dispatch(drag, v))
+        case let .tile(v): .tally(simulation.dispatch(drag, v))
+        case .timeStep: .timeStep(simulation.dispatch(drag, TimeStepVisitor()))
+        case let .cost(v): .cost(simulation.dispatch(drag, v))
         }
     }
 }
 
-/// A computation over a concrete drag law.
-protocol DragLawVisitor {
-    associatedtype Output
-    func visit<L: VectorDragLaw>(_ law: L) -> Output
-}
-
-struct DragLawName: DragLawVisitor {
-    func visit<L: VectorDragLaw>(_ law: L) -> String { law.name }
-}
-
-/// The last dispatch level: the engine for a field, dispersion model and the concrete drag law.
-private struct WithDragLaw<F: FlowField, D: Dispersion, V: EngineVisitor>: DragLawVisitor {
-    let simulation: TrajectorySimulation
-    let field: F
-    let dispersion: D
-    let visitor: V
-    func visit<L: VectorDragLaw>(_ law: L) -> V.Output { simulation.dispatch(field, dispersion, law, visitor) }
+/// The answer to an ``EngineRequest``, case by case.
+enum EngineAnswer: Sendable {
+    case result(TrajectoryResult)
+    case tally(TrajectoryTally)
+    case timeStep(Double)
+    case cost(TrajectoryCost)
 }
 
 /// A computation over a specialised engine (Swift has no generic closures).

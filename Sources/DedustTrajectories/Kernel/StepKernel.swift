@@ -10,7 +10,7 @@ import DedustPhysics
 ///                                    1 + 0.15 Re_p^0.687 for Re_p < 1000, 0.44 Re_p/24 above)
 ///     g' = g (1 − ρ/ρ_p)             gravity less buoyancy
 ///
-/// Example: x = 10 µm, ρ_p = 2000 kg/m³, air 20 °C (μ = 1.81e-5 Pa s, λ = 66 nm): C_c = 1.0167, τ = 6.24e-4 s.
+/// Example: x = 10 µm, ρ_p = 2000 kg/m³, air 20 °C (μ = 1.81e-5 Pa s, λ = 65 nm): C_c = 1.0164, τ = 6.24e-4 s.
 public struct ParticleClass: Sendable {
     public var diameter: Double
     public var relaxationTime: Double

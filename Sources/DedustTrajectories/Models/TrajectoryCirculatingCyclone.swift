@@ -129,7 +129,7 @@ public struct TrajectoryCirculatingCyclone: SeparatorModel {
                         stream: StreamKey(seed: context.seed, configuration: context.configurationIndex,
                                           unit: context.unitIndex),
                         threads: context.threads, progress: context.progress)
-        var warnings = TrajectoryCyclone.statisticsWarnings(r)
+        var warnings = r.statisticsWarnings
         warnings.append("circulating_cyclone/trajectory: pressure drop is an uncalibrated estimate (MM body friction + exit loss); geometry ratios are assumptions until drawings exist")
         let details: [String: Double] = [
             "inlet_wall_velocity_m_per_s": field.inletWallVelocity,

@@ -107,20 +107,10 @@ public struct TrajectoryCyclone: SeparatorModel {
         details["time_step_s"] = sim.timeStep
         details["en_masse_efficiency"] = etaL
         var warnings = base.warnings
-        warnings.append(contentsOf: TrajectoryCyclone.statisticsWarnings(r))
+        warnings.append(contentsOf: r.statisticsWarnings)
         return SeparatorResult(model: modelName, gradeEfficiency: compose(r.gradeEfficiency),
                                confidenceLow: compose(r.confidenceLow), confidenceHigh: compose(r.confidenceHigh),
                                pressureDrop: base.pressureDrop, outletTemperature: base.outletTemperature,
                                warnings: warnings, details: details, statistics: r.statistics)
-    }
-
-    /// Warnings about undecided particles and unmet interval targets.
-    static func statisticsWarnings(_ r: TrajectoryResult) -> [String] {
-        var w: [String] = []
-        let total = r.total
-        if total.undecided > 0 {
-            w.append("\(total.undecided) of \(total.particles) trajectories were still undecided at the time limit; they count as not collected and widen the confidence intervals")
-        }
-        return w
     }
 }

@@ -31,8 +31,8 @@ import Foundation
 ///   channel, other baffle models, and a staggered impingement plate at φ ≥ 0.5 (mapped as a single plate).
 ///   Positions are kept at least 1 % of L from the inlet and outlet.
 ///
-/// Example: L = 9, W = 3, H = 4 m, Q = 12 m³/s of air at 20 °C, ρ_p = 2200: v_t(20 µm) = 0.0266 m/s, laminar
-/// η = 0.060, trajectory η with the default turbulence (σ = 0.05 U, T_L = κh/(6·0.05 U)) slightly below.
+/// Example: L = 9, W = 3, H = 4 m, Q = 12 m³/s of air at 20 °C, ρ_p = 2200: v_t(20 µm) = 0.0262 m/s, laminar
+/// η = 0.059, trajectory η with the default turbulence (σ = 0.05 U, T_L = κh/(6·0.05 U)) slightly below.
 public struct TrajectorySettler: SeparatorModel {
     public var chamber: GravitySettler
     public var profile: SettlerFlow.Profile
@@ -131,7 +131,7 @@ public struct TrajectorySettler: SeparatorModel {
                         stream: StreamKey(seed: context.seed, configuration: context.configurationIndex,
                                           unit: context.unitIndex),
                         threads: context.threads, progress: context.progress)
-        var warnings = base.warnings + TrajectoryCyclone.statisticsWarnings(r)
+        var warnings = base.warnings + r.statisticsWarnings
         if let unmodelled = mapped.unmodelled { warnings.append(unmodelled) }
         let plainStep = flow.length / flow.meanVelocity / flow.stepsPerResidenceTime
         if flow.timeStep < plainStep / 10 {

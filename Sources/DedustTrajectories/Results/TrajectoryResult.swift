@@ -31,9 +31,7 @@ public struct TrajectoryResult: Sendable {
 
     /// Work statistics for ``SeparatorResult``.
     public var statistics: SimulationStatistics {
-        let t = total
-        return SimulationStatistics(particles: t.particles, particleSteps: t.particleSteps, undecided: t.undecided,
-                                    wallTime: wallTime)
+        SimulationStatistics(counts: total.reportedCounts, wallTime: wallTime)
     }
 
     /// Cut size x50 (m): where η first crosses ½, interpolated in (log x, η) between class diameters
