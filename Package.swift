@@ -80,7 +80,8 @@ let package = Package(
         .target(name: "DedustStudy",
                 dependencies: ["DedustNumerics", "DedustScenario", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "DedustReports",
-                dependencies: ["DedustPhysics", "DedustSeparators", "DedustFlowsheet", "DedustScenario", "DedustStudy"]),
+                dependencies: ["DedustPhysics", "DedustSeparators", "DedustTrajectories", "DedustFlowsheet", "DedustScenario",
+                               "DedustStudy"]),
 
         // MARK: - Command-line tool
         .executableTarget(name: "dedust",

@@ -1,3 +1,4 @@
+import DedustNumerics
 import DedustPhysics
 import DedustSeparators
 import Foundation
