@@ -54,7 +54,8 @@ STUDY ?= scenarios/studies/carbide-furnace-study.yaml
 STUDY_DIR ?= reports/carbide-furnace-study
 study: build
 	@mkdir -p $(STUDY_DIR)
-	$(DEDUST) study "$(STUDY)" --format all --output $(STUDY_DIR)
+	@echo "$(DEDUST) study $(STUDY) --format all --output $(STUDY_DIR)" >&2
+	@$(DEDUST) study "$(STUDY)" --format all --output $(STUDY_DIR)
 
 test: deps
 	$(SWIFT) test -c release -Xswiftc -enable-testing 2>&1 | tee .test.log; exit $${PIPESTATUS[0]}
