@@ -38,6 +38,14 @@ public enum ScenarioLoader {
     /// The YAML node tree of scenario text (syntax only; nothing is validated yet).
     static func compose(_ text: String, file: String) throws -> Node {
         let log = DiagnosticLog(file: file)
+        // Yams checks every mapping's keys for duplicates by hashing the composed key nodes: an alias or an explicit
+        // `? key` whose value is an alias bomb makes that hash exponential before any of our checks can run (a fuzz
+        // finding). Scenario keys are plain names, so such keys are refused first, located.
+        if let (line, column, what) = Self.nonScalarKey(in: text) {
+            log.error(line: line, column: column, path: "",
+                      "\(what) as a mapping key; keys are plain names (an alias may stand only as a value, e.g. train: *base)")
+            throw ScenarioValidationError(diagnostics: log.diagnostics)
+        }
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 log.error(line: 1, column: 1, path: "", "the file is empty; a scenario needs at least "
@@ -49,6 +57,43 @@ public enum ScenarioLoader {
             log.syntaxError(error)
             throw ScenarioValidationError(diagnostics: log.diagnostics)
         }
+    }
+
+    /// The first mapping key that is an alias (`*a: …`) or an explicit key (`? …`), at the start of a block line (after
+    /// any `- ` markers) or after `{` or `,` in a flow collection; text in quotes and comments is skipped. Nil if none.
+    static func nonScalarKey(in text: String) -> (line: Int, column: Int, what: String)? {
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let chars = Array(raw)
+            var i = 0, atKeyStart = true, quote: Character? = nil
+            while i < chars.count {
+                let c = chars[i]
+                if let q = quote {
+                    if c == q { quote = nil }
+                    i += 1
+                    continue
+                }
+                if c == "#" && (i == 0 || chars[i - 1] == " ") { break }
+                if c == "\"" || c == "'" { quote = c; atKeyStart = false; i += 1; continue }
+                if c == " " || c == "\t" { i += 1; continue }
+                if atKeyStart {
+                    if c == "-" && (i + 1 == chars.count || chars[i + 1] == " ") { i += 1; continue }
+                    if c == "?" && (i + 1 == chars.count || chars[i + 1] == " ") {
+                        return (n + 1, i + 1, "an explicit key (\"? …\")")
+                    }
+                    if c == "*" {
+                        var j = i + 1
+                        while j < chars.count, !" ,[]{}:".contains(chars[j]) { j += 1 }
+                        while j < chars.count, chars[j] == " " { j += 1 }
+                        if j < chars.count, chars[j] == ":", j + 1 == chars.count || chars[j + 1] == " " {
+                            return (n + 1, i + 1, "an alias (\"\(String(chars[i..<j]).trimmingCharacters(in: .whitespaces))\")")
+                        }
+                    }
+                }
+                atKeyStart = c == "{" || c == ","
+                i += 1
+            }
+        }
+        return nil
     }
 
     /// Validates a composed node tree into a scenario, every problem located.
