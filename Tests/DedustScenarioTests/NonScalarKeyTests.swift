@@ -21,6 +21,8 @@ import DedustScenario
         #expect(firstError("scenario: x\nconfigurations:\n  ? train\n  : [a]\n")?.contains("k.yaml:3:3: error: an explicit key") == true)
         #expect(firstError("scenario: x\nlimits:\n  - {at: outlet, *k: 1}\n")?.contains("k.yaml:3:18: error: an alias") == true)
         #expect(firstError("scenario: x\nlimits:\n  - ? a\n")?.contains("k.yaml:3:5: error: an explicit key") == true)
+        #expect(firstError("scenario: x\ntrain: [{parallel: [a, b]}: c]\n")?.contains("k.yaml:2:27: error: a flow collection") == true)
+        #expect(firstError("scenario: x\n[a, b]: c\n")?.contains("k.yaml:2:7: error: a flow collection") == true)
     }
 
     @Test func aliasesAsValuesQuotesAndCommentsAreFine() {

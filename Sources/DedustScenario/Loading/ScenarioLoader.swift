@@ -59,12 +59,13 @@ public enum ScenarioLoader {
         }
     }
 
-    /// The first mapping key that is an alias (`*a: …`) or an explicit key (`? …`), at the start of a block line (after
-    /// any `- ` markers) or after `{` or `,` in a flow collection; text in quotes and comments is skipped. Nil if none.
+    /// The first mapping key that is an alias (`*a: …`), an explicit key (`? …`) — at the start of a block line (after
+    /// any `- ` markers) or after `{` or `,` in a flow collection — or a flow collection (`[…]: …`, `{…}: …`); text in
+    /// quotes and comments is skipped. Nil if none.
     static func nonScalarKey(in text: String) -> (line: Int, column: Int, what: String)? {
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let chars = Array(raw)
-            var i = 0, atKeyStart = true, quote: Character? = nil
+            var i = 0, atKeyStart = true, quote: Character? = nil, lastMark: Character = " "
             while i < chars.count {
                 let c = chars[i]
                 if let q = quote {
@@ -75,6 +76,12 @@ public enum ScenarioLoader {
                 if c == "#" && (i == 0 || chars[i - 1] == " ") { break }
                 if c == "\"" || c == "'" { quote = c; atKeyStart = false; i += 1; continue }
                 if c == " " || c == "\t" { i += 1; continue }
+                // `[…]: v` or `{…}: v`: a flow collection as an implicit key.
+                if c == ":", lastMark == "]" || lastMark == "}",
+                   i + 1 == chars.count || " ,]}".contains(chars[i + 1]) {
+                    return (n + 1, i + 1, "a flow collection (\"[…]:\" or \"{…}:\")")
+                }
+                lastMark = c
                 if atKeyStart {
                     if c == "-" && (i + 1 == chars.count || chars[i + 1] == " ") { i += 1; continue }
                     if c == "?" && (i + 1 == chars.count || chars[i + 1] == " ") {
