@@ -74,14 +74,7 @@ public struct StudyPlan: Sendable {
             return ([input.path] + input.also).map { ($0, text) }
         }
         if !study.sweep.isEmpty {
-            var rest = grid
-            var indices: [Int] = []
-            for axis in study.sweep.reversed() {
-                indices.append(rest % axis.points.count)
-                rest /= axis.points.count
-            }
-            indices.reverse()
-            for (axis, i) in zip(study.sweep, indices) {
+            for (axis, i) in zip(study.sweep, gridIndices(grid)) {
                 changes.removeAll { $0.0 == axis.path }   // the grid value wins over an uncertain one
                 changes.append((axis.path, axis.points[i]))
             }
